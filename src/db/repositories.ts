@@ -1,0 +1,32 @@
+import type { Kysely } from "kysely";
+import { KyselyApiTokensRepository } from "./auth/api-tokens.repository.js";
+import { KyselySessionsRepository } from "./auth/sessions.repository.js";
+import { KyselySignInAttemptsRepository } from "./auth/sign-in-attempts.repository.js";
+import type { Db } from "./dialect.js";
+import { KyselyCampusesRepository } from "./people/campuses.repository.js";
+import { KyselyPeopleRepository } from "./people/people.repository.js";
+import { KyselyTopicsRepository } from "./people/topics.repository.js";
+import type { Database } from "./schema.js";
+import { KyselyEventLog } from "./shared/events.repository.js";
+import { KyselySettings } from "./shared/settings.repository.js";
+
+/** Every repository bound to one connection or transaction. Callers hand use cases only the ones they name. */
+export function repositoriesFor(kysely: Kysely<Database>, db: Pick<Db, "capabilities">) {
+  return {
+    people: new KyselyPeopleRepository(kysely, db),
+    campuses: new KyselyCampusesRepository(kysely),
+    topics: new KyselyTopicsRepository(kysely),
+    sessions: new KyselySessionsRepository(kysely),
+    tokens: new KyselyApiTokensRepository(kysely),
+    attempts: new KyselySignInAttemptsRepository(kysely),
+    events: new KyselyEventLog(kysely),
+    settings: new KyselySettings(kysely),
+  };
+}
+
+export type Repositories = ReturnType<typeof repositoriesFor>;
+
+/** Runs work in one transaction: everything it writes, events included, commits or rolls back together. */
+export function inTransaction<T>(db: Db, work: (repos: Repositories) => Promise<T>): Promise<T> {
+  return db.kysely.transaction().execute((trx) => work(repositoriesFor(trx, db)));
+}

@@ -1,0 +1,34 @@
+import type { Clock, PasswordHasher } from "../core/people/people.ports.js";
+import type { Secrets } from "../core/auth/auth.ports.js";
+import type { Config } from "../config.js";
+import { type Db, openDatabase } from "../db/dialect.js";
+import { inTransaction, type Repositories, repositoriesFor } from "../db/repositories.js";
+import { systemClock } from "./clock.js";
+import { Argon2PasswordHasher } from "./password-hasher.js";
+import { nodeSecrets } from "./secrets.js";
+
+/** What the server and the CLI share: the database plus the adapters every use case may need. */
+export interface AppContext {
+  readonly config: Config;
+  readonly db: Db;
+  readonly clock: Clock;
+  readonly hasher: PasswordHasher;
+  readonly secrets: Secrets;
+  /** Repositories outside a transaction, for reads. */
+  readonly repos: Repositories;
+  /** Runs a unit of work in one transaction. */
+  tx<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+}
+
+export function createContext(config: Config, overrides: Partial<Pick<AppContext, "clock" | "hasher" | "secrets">> & { db?: Db } = {}): AppContext {
+  const db = overrides.db ?? openDatabase(config.database);
+  return {
+    config,
+    db,
+    clock: overrides.clock ?? systemClock,
+    hasher: overrides.hasher ?? new Argon2PasswordHasher(),
+    secrets: overrides.secrets ?? nodeSecrets,
+    repos: repositoriesFor(db.kysely, db),
+    tx: (work) => inTransaction(db, work),
+  };
+}
