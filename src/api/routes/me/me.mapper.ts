@@ -1,0 +1,15 @@
+import type { Person } from "../../../core/people/people.types.js";
+
+/** The signed-in person's own view, with the CSRF token the web app echoes on writes. */
+export function toMe(person: Person, csrfToken: string | null) {
+  return {
+    id: person.id,
+    name: person.name,
+    email: person.email,
+    kind: person.kind,
+    campusId: person.campusId,
+    locale: person.locale,
+    roles: person.roles,
+    csrfToken,
+  };
+}

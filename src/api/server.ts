@@ -1,0 +1,55 @@
+import type { FastifyServerOptions } from "fastify";
+import type { Config } from "../config.js";
+import { migrateToLatest } from "../db/migrate.js";
+import { seedDemo } from "../db/seed/demo-seed.js";
+import { createContext } from "../platform/context.js";
+import { buildApp } from "./app.js";
+import type { Readiness } from "./routes/system/health.routes.js";
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database, migrates, builds the app and listens; then seeds the demo school (when on)
+ * and only then reports ready. `/healthz` answers from the moment the port is open.
+ */
+export async function startServer(config: Config, options: { log?: boolean } = {}): Promise<RunningServer> {
+  const ctx = createContext(config);
+  await migrateToLatest(ctx.db);
+  const cookieSecret = config.sessionSecret ?? (await ctx.repos.settings.getOrInit("session_secret", () => ctx.secrets.randomToken(48)));
+  const readiness: Readiness = { ready: false, demo: config.demo };
+  const app = await buildApp(ctx, { cookieSecret, readiness, logger: loggerOptions(config, options.log ?? true) });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
+
+  try {
+    if (config.demo) {
+      const { seeded } = await seedDemo(ctx);
+      if (seeded) app.log.info("Seeded the demo school: Riverside International School");
+    }
+  } catch (error) {
+    await app.close();
+    await ctx.db.close();
+    throw error;
+  }
+  readiness.ready = true;
+  return {
+    url,
+    close: async () => {
+      await app.close();
+      await ctx.db.close();
+    },
+  };
+}
+
+function loggerOptions(config: Config, enabled: boolean): FastifyServerOptions["logger"] {
+  if (!enabled || config.logLevel === "silent") return false;
+  return {
+    level: config.logLevel,
+    redact: { paths: ["req.headers.authorization", "req.headers.cookie", "req.headers['x-csrf-token']", "*.password", "*.secret"], censor: "[redacted]" },
+  };
+}
