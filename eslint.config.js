@@ -28,7 +28,9 @@ export default tseslint.config(
   },
   {
     files: ["src/db/migrations/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["../*", "!kysely"], message: "Migrations are frozen in time: import only kysely." }] }] },
+    // Kysely's migration guide: migrations take Kysely<any>, since the app's types change after them.
+    rules: {
+      "@typescript-eslint/no-explicit-any": "off", "no-restricted-imports": ["error", { patterns: [{ group: ["../*", "!kysely"], message: "Migrations are frozen in time: import only kysely." }] }] },
   },
   {
     files: ["web/src/**/*.{ts,tsx}"],
