@@ -1,7 +1,9 @@
 import type { FastifyServerOptions } from "fastify";
 import type { Config } from "../config.js";
 import { migrateToLatest } from "../db/migrate.js";
-import { seedDemo } from "../db/seed/demo-seed.js";
+import { ensureStarterExamples } from "../db/requests/starter-examples.seed.js";
+import { DEMO_ACCOUNTS } from "../db/seed/demo-people.js";
+import { DEMO_PASSWORD, seedDemo } from "../db/seed/demo-seed.js";
 import { createContext } from "../platform/context.js";
 import { buildApp } from "./app.js";
 import type { Readiness } from "./routes/system/health.routes.js";
@@ -18,6 +20,7 @@ export interface RunningServer {
 export async function startServer(config: Config, options: { log?: boolean } = {}): Promise<RunningServer> {
   const ctx = createContext(config);
   await migrateToLatest(ctx.db);
+  await ensureStarterExamples(ctx.repos, ctx.clock.now().toISOString());
   const cookieSecret = config.sessionSecret ?? (await ctx.repos.settings.getOrInit("session_secret", () => ctx.secrets.randomToken(48)));
   const readiness: Readiness = { ready: false, demo: config.demo };
   const app = await buildApp(ctx, { cookieSecret, readiness, logger: loggerOptions(config, options.log ?? true) });
@@ -37,6 +40,7 @@ export async function startServer(config: Config, options: { log?: boolean } = {
     throw error;
   }
   readiness.ready = true;
+  if (config.demo) printDemoSignIn(config.publicUrl);
   return {
     url,
     close: async () => {
@@ -52,4 +56,12 @@ function loggerOptions(config: Config, enabled: boolean): FastifyServerOptions["
     level: config.logLevel,
     redact: { paths: ["req.headers.authorization", "req.headers.cookie", "req.headers['x-csrf-token']", "*.password", "*.secret"], censor: "[redacted]" },
   };
+}
+
+/** DESIGN.md: the demo "prints how to sign in". Printed on every demo start, not only the first. */
+function printDemoSignIn(publicUrl: string): void {
+  const accounts = DEMO_ACCOUNTS.map((a) => `    ${a.email.padEnd(32)} ${a.name} (${[a.kind, ...a.roles].join(", ")})`).join("\n");
+  process.stdout.write(
+    `\nScaffold demo school is ready at ${publicUrl}\nSign in with password "${DEMO_PASSWORD}" as one of:\n${accounts}\n\n`,
+  );
 }

@@ -6,6 +6,12 @@ import type { Db } from "./dialect.js";
 import { KyselyCampusesRepository } from "./people/campuses.repository.js";
 import { KyselyPeopleRepository } from "./people/people.repository.js";
 import { KyselyTopicsRepository } from "./people/topics.repository.js";
+import { KyselyAttachmentsRepository } from "./requests/attachments.repository.js";
+import { KyselyMessagesRepository } from "./requests/messages.repository.js";
+import { KyselyModeExamplesRepository } from "./requests/mode-examples.repository.js";
+import { KyselyRequestsRepository } from "./requests/requests.repository.js";
+import { KyselyTimelineRepository } from "./requests/timeline.repository.js";
+import { KyselySavedRepliesRepository, KyselySavedViewsRepository } from "./requests/saved-items.repository.js";
 import type { Database } from "./schema.js";
 import { KyselyEventLog } from "./shared/events.repository.js";
 import { KyselySettings } from "./shared/settings.repository.js";
@@ -21,6 +27,13 @@ export function repositoriesFor(kysely: Kysely<Database>, db: Pick<Db, "capabili
     attempts: new KyselySignInAttemptsRepository(kysely),
     events: new KyselyEventLog(kysely),
     settings: new KyselySettings(kysely),
+    requests: new KyselyRequestsRepository(kysely, db),
+    messages: new KyselyMessagesRepository(kysely),
+    attachments: new KyselyAttachmentsRepository(kysely),
+    timeline: new KyselyTimelineRepository(kysely),
+    examples: new KyselyModeExamplesRepository(kysely),
+    views: new KyselySavedViewsRepository(kysely),
+    replies: new KyselySavedRepliesRepository(kysely),
   };
 }
 

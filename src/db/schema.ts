@@ -14,6 +14,14 @@ export interface Database {
   sign_in_attempts: SignInAttemptsTable;
   events: EventsTable;
   settings: SettingsTable;
+  requests: RequestsTable;
+  request_messages: RequestMessagesTable;
+  request_attachments: RequestAttachmentsTable;
+  mode_examples: ModeExamplesTable;
+  saved_views: SavedViewsTable;
+  saved_replies: SavedRepliesTable;
+  notifications: NotificationsTable;
+  mail_outbox: MailOutboxTable;
 }
 
 export interface CampusesTable {
@@ -93,4 +101,115 @@ export interface EventsTable {
 export interface SettingsTable {
   key: string;
   value: string;
+}
+
+export interface RequestsTable {
+  id: Generated<number>;
+  title: string;
+  description: string;
+  tried: string;
+  requester_id: number;
+  topic_id: number;
+  requested_mode: string;
+  mode: string;
+  suggested_mode: string | null;
+  suggested_confidence: number | null;
+  /** JSON array of phrases. */
+  suggested_reasons: string | null;
+  nature: string;
+  status: string;
+  urgency: string;
+  /** 0 low … 3 urgent, so queues sort by urgency with an index. */
+  urgency_rank: number;
+  campus_id: number | null;
+  device: string | null;
+  assignee_id: number | null;
+  resolver_id: number | null;
+  resolution_kind: string | null;
+  self_reliance: string | null;
+  satisfaction: number | null;
+  merged_into_id: number | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+  first_response_at: string | null;
+  resolved_at: string | null;
+  closed_at: string | null;
+}
+
+export interface RequestMessagesTable {
+  id: Generated<number>;
+  request_id: number;
+  author_id: number;
+  body: string;
+  internal: number;
+  /** JSON array of person ids. */
+  mentions: string;
+  created_at: string;
+}
+
+export interface RequestAttachmentsTable {
+  id: Generated<number>;
+  request_id: number;
+  uploader_id: number;
+  filename: string;
+  content_type: string;
+  size: number;
+  data: Uint8Array;
+  created_at: string;
+}
+
+export interface ModeExamplesTable {
+  id: Generated<number>;
+  text: string;
+  mode: string;
+  source: string;
+  request_id: number | null;
+  created_at: string;
+}
+
+export interface SavedViewsTable {
+  id: Generated<number>;
+  person_id: number;
+  name: string;
+  filters: string;
+  created_at: string;
+}
+
+export interface SavedRepliesTable {
+  id: Generated<number>;
+  title: string;
+  body: string;
+  topic_id: number | null;
+  created_by: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface NotificationsTable {
+  id: Generated<number>;
+  person_id: number;
+  event_id: number;
+  type: string;
+  request_id: number | null;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface MailOutboxTable {
+  id: Generated<number>;
+  event_id: number | null;
+  person_id: number | null;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  /** pending | sent | failed (gave up after the last retry). */
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
 }

@@ -6,6 +6,8 @@ import { inTransaction, type Repositories, repositoriesFor } from "../db/reposit
 import { systemClock } from "./clock.js";
 import { Argon2PasswordHasher } from "./password-hasher.js";
 import { nodeSecrets } from "./secrets.js";
+import { RequestClassifier } from "./request-classifier.js";
+import type { ModeSuggester } from "../core/requests/request-deps.js";
 
 /** What the server and the CLI share: the database plus the adapters every use case may need. */
 export interface AppContext {
@@ -14,6 +16,8 @@ export interface AppContext {
   readonly clock: Clock;
   readonly hasher: PasswordHasher;
   readonly secrets: Secrets;
+  /** Mode and topic suggestions at intake, retrained as examples change. */
+  readonly classifier: ModeSuggester;
   /** Repositories outside a transaction, for reads. */
   readonly repos: Repositories;
   /** Runs a unit of work in one transaction. */
@@ -22,13 +26,16 @@ export interface AppContext {
 
 export function createContext(config: Config, overrides: Partial<Pick<AppContext, "clock" | "hasher" | "secrets">> & { db?: Db } = {}): AppContext {
   const db = overrides.db ?? openDatabase(config.database);
+  const repos = repositoriesFor(db.kysely, db);
+  const clock = overrides.clock ?? systemClock;
   return {
     config,
     db,
-    clock: overrides.clock ?? systemClock,
+    clock,
     hasher: overrides.hasher ?? new Argon2PasswordHasher(),
     secrets: overrides.secrets ?? nodeSecrets,
-    repos: repositoriesFor(db.kysely, db),
+    repos,
+    classifier: new RequestClassifier(repos, clock),
     tx: (work) => inTransaction(db, work),
   };
 }

@@ -23,7 +23,7 @@ export async function importTopics(ctx: AppContext, source: ParsedSource, onProg
 
   const total = source.records.length;
   let done = total - plan.steps.length;
-  onProgress(done, total);
+  if (done > 0) onProgress(done, total);
   const idOfLine = new Map<number, number>();
   let imported = 0;
   for (const { row, parent } of plan.steps) {

@@ -49,8 +49,10 @@ export function parseCsv(raw: string): ParsedSource {
       const line = lines(skipBlank(text, rowStart));
       rowStart = result.meta.cursor;
       const values = result.data;
-      if (result.errors.length > 0) {
-        failures.push({ line, reason: `the row can't be read as CSV (${result.errors[0]!.message})` });
+      // A one-column file has no delimiter to detect; papaparse's comma default is right then.
+      const error = result.errors.find((e) => e.code !== "UndetectableDelimiter");
+      if (error) {
+        failures.push({ line, reason: `the row can't be read as CSV (${error.message})` });
       } else if (columns === null) {
         columns = values.map((c) => c.trim().toLowerCase());
       } else if (values.length > columns.length && values.slice(columns.length).some((v) => v.trim() !== "")) {

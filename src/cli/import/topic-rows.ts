@@ -43,8 +43,6 @@ export function parseTopicRow(fields: Record<string, unknown>, line: number): Ro
  * unknown, ambiguous or part of a loop fail here, before anything is written.
  */
 export function planTopicImport(rows: readonly TopicRow[], existing: readonly Topic[]): { steps: TopicStep[]; failures: RowFailure[] } {
-  const rowsByName = groupBy(rows, (r) => r.name.toLowerCase());
-  const existingByName = groupBy(existing, (t) => t.name.toLowerCase());
   const failures = new Map<number, string>();
   const parents = new Map<number, TopicParent>();
 
@@ -55,6 +53,12 @@ export function planTopicImport(rows: readonly TopicRow[], existing: readonly To
     if (first !== undefined) failures.set(row.line, `"${row.name}" appears already on line ${first}`);
     else seen.set(key, row.line);
   }
+  // A repeated row is not a second candidate parent: it is simply not imported.
+  const rowsByName = groupBy(
+    rows.filter((r) => !failures.has(r.line)),
+    (r) => r.name.toLowerCase(),
+  );
+  const existingByName = groupBy(existing, (t) => t.name.toLowerCase());
   for (const row of rows) {
     if (failures.has(row.line)) continue;
     try {
@@ -72,8 +76,10 @@ export function planTopicImport(rows: readonly TopicRow[], existing: readonly To
     if (state.get(row.line) === "done" || failures.has(row.line)) return;
     if (state.get(row.line) === "visiting") {
       const loop = chain.slice(chain.indexOf(row));
-      const path = [...loop, row].map((r) => r.name).join(" → ");
-      for (const r of loop) failures.set(r.line, `its parents loop back to it (${path})`);
+      loop.forEach((r, i) => {
+        const path = [...loop.slice(i), ...loop.slice(0, i), r].map((t) => t.name).join(" → ");
+        failures.set(r.line, `its parents loop back to it (${path})`);
+      });
       return;
     }
     state.set(row.line, "visiting");

@@ -42,6 +42,8 @@ export interface PeopleRepository {
   update(id: number, changes: PersonChanges, now: string): Promise<Person>;
   list(filter: PeopleFilter): Promise<Page<Person>>;
   countActiveWithRole(role: Role): Promise<number>;
+  /** Display names by id, for lists that show who asked and who helps. */
+  namesOf(ids: number[]): Promise<Map<number, string>>;
 }
 
 export interface CampusesRepository {

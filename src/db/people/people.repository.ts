@@ -125,6 +125,13 @@ export class KyselyPeopleRepository implements PeopleRepository {
     return Number(row.n);
   }
 
+  async namesOf(ids: number[]): Promise<Map<number, string>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows = await this.kysely.selectFrom("people").select(["id", "name"]).where("id", "in", unique).execute();
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
   private async replaceRoles(personId: number, roles: Role[]): Promise<void> {
     await this.kysely.deleteFrom("person_roles").where("person_id", "=", personId).execute();
     const stored = roles.filter((r) => r !== "member");

@@ -6,6 +6,8 @@ import { type AppContext, createContext } from "../../platform/context.js";
 import { FixedClock } from "../../platform/clock.js";
 import { type DialectName, openDatabase } from "../dialect.js";
 import { migrateToLatest } from "../migrate.js";
+import { ensureStarterExamples } from "../requests/starter-examples.seed.js";
+import { repositoriesFor } from "../repositories.js";
 
 /** Every repository test runs on both engines (STYLE.md: `for (const dialect of DIALECTS)`). */
 export const DIALECTS: DialectName[] = ["sqlite", "postgres"];
@@ -32,6 +34,7 @@ export async function createTestContext(
     const config = loadConfig({ DATABASE_URL: "sqlite::memory:", LOG_LEVEL: "silent", ...options.env });
     const db = openDatabase({ kind: "sqlite", path: ":memory:" });
     await migrateToLatest(db);
+    await ensureStarterExamples(repositoriesFor(db.kysely, db), clock.now().toISOString());
     const ctx = createContext(config, { db, clock, hasher: fastHasher });
     return { ctx, clock, close: () => db.close() };
   }
@@ -43,6 +46,7 @@ export async function createTestContext(
   const config = loadConfig({ DATABASE_URL: url.toString(), LOG_LEVEL: "silent", ...options.env });
   const db = openDatabase({ kind: "postgres", url: url.toString() }, { poolSize: 4 });
   await migrateToLatest(db);
+  await ensureStarterExamples(repositoriesFor(db.kysely, db), clock.now().toISOString());
   const ctx = createContext(config, { db, clock, hasher: fastHasher });
   return {
     ctx,

@@ -1,0 +1,54 @@
+import type { Actor } from "../people/people.types.js";
+import { AppError } from "../shared/errors.js";
+import { type ModeSuggester, recordEvent, type RequestsPorts } from "./request-deps.js";
+import type { HelpRequest, Mode, Urgency } from "./requests.types.js";
+
+export interface CreateRequestInput {
+  title: string;
+  description: string;
+  topicId: number;
+  mode: Mode;
+  tried?: string;
+  urgency?: Urgency;
+  campusId?: number | null;
+  device?: string | null;
+}
+
+/** Any member asks for help. The classifier's proposal is kept beside the requester's choice. */
+export async function createRequest(
+  deps: Pick<RequestsPorts, "requests" | "topics" | "campuses" | "events" | "clock"> & { classifier: ModeSuggester },
+  actor: Actor,
+  input: CreateRequestInput,
+): Promise<HelpRequest> {
+  const title = input.title.trim();
+  if (!title) throw new AppError("VALIDATION_FAILED", "A request needs a title.");
+  const topic = await deps.topics.findById(input.topicId);
+  if (!topic || topic.archived) throw new AppError("TOPIC_NOT_FOUND", `Topic ${input.topicId} was not found.`);
+  const campusId = input.campusId === undefined ? actor.campusId : input.campusId;
+  if (campusId !== null && !(await deps.campuses.findById(campusId))) throw new AppError("CAMPUS_NOT_FOUND", `Campus ${campusId} was not found.`);
+  const description = input.description.trim();
+  const suggestion = await deps.classifier.suggest({ title, text: description });
+  const now = deps.clock.now().toISOString();
+  const request = await deps.requests.create({
+    title,
+    description,
+    tried: input.tried?.trim() ?? "",
+    requesterId: actor.id,
+    topicId: topic.id,
+    requestedMode: input.mode,
+    suggestedMode: { mode: suggestion.mode, confidence: suggestion.confidence, reasons: suggestion.reasons },
+    nature: topic.nature,
+    urgency: input.urgency ?? "normal",
+    campusId,
+    device: input.device?.trim() || null,
+    createdAt: now,
+  });
+  await recordEvent(deps, "request.created", actor, request.id, now, {
+    mode: request.mode,
+    topicId: topic.id,
+    nature: topic.nature,
+    suggestedMode: suggestion.mode,
+    campusId,
+  });
+  return request;
+}

@@ -1,0 +1,55 @@
+import type { Kysely } from "kysely";
+import type { NotificationDirectory } from "../../core/notifications/notifications.ports.js";
+import type { Addressee } from "../../core/notifications/notifications.types.js";
+import type { HelpRequest, Message } from "../../core/requests/requests.types.js";
+import type { Db } from "../dialect.js";
+import { KyselyRequestsRepository } from "../requests/requests.repository.js";
+import type { Database } from "../schema.js";
+
+/** Read-only lookups the dispatcher makes for each event. */
+export class KyselyNotificationDirectory implements NotificationDirectory {
+  private readonly requests: KyselyRequestsRepository;
+
+  constructor(
+    private readonly kysely: Kysely<Database>,
+    db: Pick<Db, "capabilities">,
+  ) {
+    this.requests = new KyselyRequestsRepository(kysely, db);
+  }
+
+  request(id: number): Promise<HelpRequest | null> {
+    return this.requests.findById(id);
+  }
+
+  async message(id: number): Promise<Message | null> {
+    const row = await this.kysely.selectFrom("request_messages").selectAll().where("id", "=", id).executeTakeFirst();
+    if (!row) return null;
+    return {
+      id: row.id,
+      requestId: row.request_id,
+      authorId: row.author_id,
+      body: row.body,
+      internal: row.internal === 1,
+      mentions: JSON.parse(row.mentions) as number[],
+      createdAt: row.created_at,
+    };
+  }
+
+  async addressees(ids: readonly number[]): Promise<Addressee[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.kysely.selectFrom("people").select(["id", "name", "email", "active"]).where("id", "in", [...new Set(ids)]).execute();
+    return rows.map((row) => ({ id: row.id, name: row.name, email: row.email, active: row.active === 1 }));
+  }
+
+  async activeTechTeam(): Promise<number[]> {
+    const rows = await this.kysely
+      .selectFrom("person_roles as r")
+      .innerJoin("people as p", "p.id", "r.person_id")
+      .select("p.id")
+      .where("r.role", "=", "tech")
+      .where("p.active", "=", 1)
+      .orderBy("p.id")
+      .execute();
+    return rows.map((row) => row.id);
+  }
+}

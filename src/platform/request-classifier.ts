@@ -1,0 +1,60 @@
+import { trainModeClassifier, type ModeClassifier } from "../core/requests/classifier/mode-classifier.js";
+import { NaiveBayes } from "../core/requests/classifier/naive-bayes.js";
+import type { ModeSuggester } from "../core/requests/request-deps.js";
+import type { Clock } from "../core/people/people.ports.js";
+import type { Repositories } from "../db/repositories.js";
+
+/** How long a trained topic model is reused before it learns from newer requests. */
+const TOPIC_MODEL_TTL_MS = 10 * 60 * 1000;
+/** Below this, a topic guess is noise and not shown. */
+const MIN_TOPIC_CONFIDENCE = 0.35;
+
+type Source = Pick<Repositories, "examples" | "topics" | "requests">;
+
+/**
+ * The classifier behind intake: a mode model retrained whenever its labelled examples change (the
+ * starter set plus triage corrections), and a topic model trained on past requests and topic names.
+ */
+export class RequestClassifier implements ModeSuggester {
+  private mode: { revision: string; model: ModeClassifier } | null = null;
+  private topic: { trainedAt: number; model: NaiveBayes<number> | null } | null = null;
+
+  constructor(
+    private readonly source: Source,
+    private readonly clock: Clock,
+  ) {}
+
+  async suggest(input: { title?: string; text: string }) {
+    const mode = (await this.modeModel())?.classify(input) ?? { mode: "guide" as const, confidence: 1 / 3, reasons: [] };
+    const topicModel = await this.topicModel();
+    let topicId: number | null = null;
+    if (topicModel) {
+      const guess = topicModel.classify(`${input.title ?? ""} ${input.title ?? ""} ${input.text}`);
+      if (guess.confidence >= MIN_TOPIC_CONFIDENCE && guess.evidence > 0) topicId = guess.label;
+    }
+    return { ...mode, topicId };
+  }
+
+  private async modeModel(): Promise<ModeClassifier | null> {
+    const revision = await this.source.examples.revision();
+    if (this.mode?.revision !== revision) {
+      const examples = await this.source.examples.all();
+      this.mode = examples.length ? { revision, model: trainModeClassifier(examples) } : null;
+    }
+    return this.mode?.model ?? null;
+  }
+
+  private async topicModel(): Promise<NaiveBayes<number> | null> {
+    const now = this.clock.now().getTime();
+    if (this.topic && now - this.topic.trainedAt < TOPIC_MODEL_TTL_MS) return this.topic.model;
+    const topics = await this.source.topics.list();
+    const examples = [
+      // Topic names and descriptions seed the model, so a fresh install guesses topics before any history.
+      ...topics.flatMap((t) => [{ text: `${t.name} ${t.name} ${t.description}`, label: t.id }]),
+      ...(await this.source.requests.topicTrainingTexts(5000)).map((r) => ({ text: r.text, label: r.topicId })),
+    ];
+    const model = examples.length >= 2 && topics.length >= 2 ? NaiveBayes.train(examples, { alpha: 0.5 }) : null;
+    this.topic = { trainedAt: now, model };
+    return model;
+  }
+}
