@@ -20,6 +20,13 @@ import { peopleRoutes } from "./routes/people/people.routes.js";
 import { sessionRoutes } from "./routes/session/session.routes.js";
 import { healthRoutes, type Readiness } from "./routes/system/health.routes.js";
 import { topicsRoutes } from "./routes/topics/topics.routes.js";
+import { attachmentsRoutes } from "./routes/requests/attachments.routes.js";
+import { bulkRoutes } from "./routes/requests/bulk.routes.js";
+import { classifyRoutes } from "./routes/requests/classify.routes.js";
+import { exportRoutes } from "./routes/requests/export.routes.js";
+import { requestActionsRoutes } from "./routes/requests/request-actions.routes.js";
+import { requestsRoutes } from "./routes/requests/requests.routes.js";
+import { savedItemsRoutes } from "./routes/requests/saved-items.routes.js";
 
 export interface AppOptions {
   /** Signs session cookies; from SESSION_SECRET or generated once and kept in the database. */
@@ -71,6 +78,13 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
       await api.register(peopleRoutes(ctx));
       await api.register(campusesRoutes(ctx));
       await api.register(topicsRoutes(ctx));
+      await api.register(requestsRoutes(ctx));
+      await api.register(requestActionsRoutes(ctx));
+      await api.register(bulkRoutes(ctx));
+      await api.register(exportRoutes(ctx));
+      await api.register(attachmentsRoutes(ctx));
+      await api.register(classifyRoutes(ctx));
+      await api.register(savedItemsRoutes(ctx));
     },
     { prefix: "/api/v1" },
   );

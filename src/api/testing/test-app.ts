@@ -1,6 +1,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { createPerson } from "../../core/people/create-person.js";
-import type { Person, PersonKind, Role } from "../../core/people/people.types.js";
+import { createTopic } from "../../core/people/manage-topics.js";
+import type { Person, PersonKind, Role, Topic, TopicNature } from "../../core/people/people.types.js";
 import type { DialectName } from "../../db/dialect.js";
 import { createTestContext, type TestContext } from "../../db/testing/test-databases.js";
 import { buildApp } from "../app.js";
@@ -11,6 +12,7 @@ export interface TestApp extends TestContext {
   app: FastifyInstance;
   /** Adds a person with TEST_PASSWORD. */
   addPerson(overrides?: { name?: string; email?: string; kind?: PersonKind; roles?: Role[]; campusId?: number | null }): Promise<Person>;
+  addTopic(name: string, nature?: TopicNature, parentId?: number | null): Promise<Topic>;
   /** Signs in through the API and returns what a browser would hold. */
   signIn(email: string, password?: string): Promise<Session>;
   close(): Promise<void>;
@@ -46,6 +48,8 @@ export async function createTestApp(dialect: DialectName = "sqlite", options: { 
         }),
       );
     },
+    addTopic: (name, nature = "learnable", parentId = null) =>
+      ctx.tx((repos) => createTopic({ topics: repos.topics, events: repos.events, clock: ctx.clock }, null, { name, nature, parentId })),
     signIn: async (email, password = TEST_PASSWORD) => {
       const response = await app.inject({ method: "POST", url: "/api/v1/session", payload: { email, password } });
       if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);

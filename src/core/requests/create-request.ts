@@ -1,7 +1,7 @@
 import type { Actor } from "../people/people.types.js";
 import { AppError } from "../shared/errors.js";
-import { type ModeSuggester, recordEvent, type RequestsPorts } from "./request-deps.js";
-import type { HelpRequest, Mode, Urgency } from "./requests.types.js";
+import { recordEvent, type RequestsPorts } from "./request-deps.js";
+import type { HelpRequest, Mode, ModeSuggestion, Urgency } from "./requests.types.js";
 
 export interface CreateRequestInput {
   title: string;
@@ -14,11 +14,15 @@ export interface CreateRequestInput {
   device?: string | null;
 }
 
-/** Any member asks for help. The classifier's proposal is kept beside the requester's choice. */
+/**
+ * Any member asks for help. The classifier's proposal (made by the caller before the transaction, since
+ * it reads the whole example set) is kept beside the requester's choice.
+ */
 export async function createRequest(
-  deps: Pick<RequestsPorts, "requests" | "topics" | "campuses" | "events" | "clock"> & { classifier: ModeSuggester },
+  deps: Pick<RequestsPorts, "requests" | "topics" | "campuses" | "events" | "clock">,
   actor: Actor,
   input: CreateRequestInput,
+  suggestion: ModeSuggestion | null,
 ): Promise<HelpRequest> {
   const title = input.title.trim();
   if (!title) throw new AppError("VALIDATION_FAILED", "A request needs a title.");
@@ -27,7 +31,6 @@ export async function createRequest(
   const campusId = input.campusId === undefined ? actor.campusId : input.campusId;
   if (campusId !== null && !(await deps.campuses.findById(campusId))) throw new AppError("CAMPUS_NOT_FOUND", `Campus ${campusId} was not found.`);
   const description = input.description.trim();
-  const suggestion = await deps.classifier.suggest({ title, text: description });
   const now = deps.clock.now().toISOString();
   const request = await deps.requests.create({
     title,
@@ -36,7 +39,7 @@ export async function createRequest(
     requesterId: actor.id,
     topicId: topic.id,
     requestedMode: input.mode,
-    suggestedMode: { mode: suggestion.mode, confidence: suggestion.confidence, reasons: suggestion.reasons },
+    suggestedMode: suggestion && { mode: suggestion.mode, confidence: suggestion.confidence, reasons: suggestion.reasons },
     nature: topic.nature,
     urgency: input.urgency ?? "normal",
     campusId,
@@ -47,7 +50,7 @@ export async function createRequest(
     mode: request.mode,
     topicId: topic.id,
     nature: topic.nature,
-    suggestedMode: suggestion.mode,
+    suggestedMode: suggestion?.mode ?? null,
     campusId,
   });
   return request;

@@ -24,12 +24,15 @@ export function canTransition(from: Status, to: Status): boolean {
 
 /** Throws INVALID_TRANSITION with the allowed next states in the message. */
 export function assertTransition(from: Status, to: Status): void {
-  if (from === to) return;
   if (!canTransition(from, to)) {
     const allowed = TRANSITIONS[from];
     throw new AppError(
       "INVALID_TRANSITION",
-      allowed.length ? `A ${from.replace("_", " ")} request can move to ${allowed.join(", ")}, not ${to}.` : `A ${from} request can no longer change.`,
+      from === to
+        ? `The request is already ${from.replace("_", " ")}.`
+        : allowed.length
+          ? `A ${from.replace("_", " ")} request can move to ${allowed.join(", ")}, not ${to}.`
+          : `A ${from} request can no longer change.`,
     );
   }
 }

@@ -35,3 +35,8 @@ export async function getRequestDetail(
   ]);
   return { request, messages, attachments, timeline: internal ? timeline : timeline.filter((e) => !isInternalEntry(e)), canSeeInternal: internal };
 }
+
+/** One request, if the actor may see it. */
+export function getRequest(deps: { requests: RequestsRepository }, actor: Actor, id: number): Promise<HelpRequest> {
+  return loadVisible(deps.requests, actor, id);
+}

@@ -1,0 +1,36 @@
+import {
+  IconBook2, IconBuildingCommunity, IconChartDots3, IconHome, IconLifebuoy, IconMapPin,
+  IconPlant2, IconSitemap, IconUsers, type Icon,
+} from "@tabler/icons-react";
+import type { Role } from "../api-types";
+
+/** Who may open the role-restricted areas; the API enforces the same rules. */
+export const NAV_ROLES = {
+  insights: ["leader", "tech", "admin"],
+  people: ["admin"],
+  topics: ["tech", "admin"],
+  campuses: ["admin"],
+} satisfies Record<string, Role[]>;
+
+export interface NavItem {
+  to: string;
+  /** i18n key of the label. */
+  label: string;
+  icon: Icon;
+  roles?: Role[];
+}
+
+export const MAIN_NAV: NavItem[] = [
+  { to: "/", label: "nav.home", icon: IconHome },
+  { to: "/requests", label: "nav.requests", icon: IconLifebuoy },
+  { to: "/knowledge", label: "nav.knowledge", icon: IconBook2 },
+  { to: "/community", label: "nav.community", icon: IconBuildingCommunity },
+  { to: "/growth", label: "nav.growth", icon: IconPlant2 },
+  { to: "/insights", label: "nav.insights", icon: IconChartDots3, roles: NAV_ROLES.insights },
+];
+
+export const ADMIN_NAV: NavItem[] = [
+  { to: "/admin/people", label: "nav.people", icon: IconUsers, roles: NAV_ROLES.people },
+  { to: "/admin/topics", label: "nav.topics", icon: IconSitemap, roles: NAV_ROLES.topics },
+  { to: "/admin/campuses", label: "nav.campuses", icon: IconMapPin, roles: NAV_ROLES.campuses },
+];

@@ -1,0 +1,44 @@
+import { createBrowserRouter } from "react-router";
+import { AppLayout } from "./layout/app-layout";
+import { RequireAuth } from "./require-auth";
+import { RouteErrorPage } from "./route-error-page";
+import { SignInPage } from "../features/auth/sign-in-page";
+import { HomePage } from "../features/home/home-page";
+import { RequestsPage } from "../features/requests/requests-page";
+import { KnowledgePage } from "../features/knowledge/knowledge-page";
+import { CommunityPage } from "../features/community/community-page";
+import { GrowthPage } from "../features/growth/growth-page";
+import { InsightsPage } from "../features/insights/insights-page";
+import { ProfilePage } from "../features/people/profile-page";
+import { PeoplePage } from "../features/people/people-page";
+import { TopicsPage } from "../features/topics/topics-page";
+import { CampusesPage } from "../features/campuses/campuses-page";
+import { NotFoundPage } from "../features/not-found/not-found-page";
+import { NAV_ROLES } from "./layout/nav-items";
+
+/** Every route of the web app; pages behind the shell need a signed-in person. */
+export const router = createBrowserRouter([
+  { path: "/sign-in", element: <SignInPage />, errorElement: <RouteErrorPage /> },
+  {
+    path: "/",
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    errorElement: <RouteErrorPage />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: "requests", element: <RequestsPage /> },
+      { path: "knowledge", element: <KnowledgePage /> },
+      { path: "community", element: <CommunityPage /> },
+      { path: "growth", element: <GrowthPage /> },
+      { path: "insights", element: <RequireAuth roles={NAV_ROLES.insights}><InsightsPage /></RequireAuth> },
+      { path: "profile", element: <ProfilePage /> },
+      { path: "admin/people", element: <RequireAuth roles={NAV_ROLES.people}><PeoplePage /></RequireAuth> },
+      { path: "admin/topics", element: <RequireAuth roles={NAV_ROLES.topics}><TopicsPage /></RequireAuth> },
+      { path: "admin/campuses", element: <RequireAuth roles={NAV_ROLES.campuses}><CampusesPage /></RequireAuth> },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+]);

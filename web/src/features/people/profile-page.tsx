@@ -1,0 +1,41 @@
+import type { ReactNode } from "react";
+import { Paper, Stack, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { useMe } from "../../app/auth-context";
+import { PageHeader } from "../../app/page-header";
+import { ApiTokensSection } from "./api-tokens-section";
+import { ChangePasswordForm } from "./change-password-form";
+import { ProfileDetailsForm } from "./profile-details-form";
+
+/** The signed-in person's own settings: name, language, password and API tokens. */
+export function ProfilePage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  return (
+    <>
+      <PageHeader title={t("profile.title")} description={me.email} />
+      <Stack gap="lg" maw="46rem">
+        <Section title={t("profile.details")} id="profile-details">
+          <ProfileDetailsForm key={me.id} me={me} />
+        </Section>
+        <Section title={t("profile.password")} id="profile-password">
+          <ChangePasswordForm />
+        </Section>
+        <Section title={t("profile.tokens")} id="profile-tokens">
+          <ApiTokensSection />
+        </Section>
+      </Stack>
+    </>
+  );
+}
+
+function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
+  return (
+    <Paper withBorder radius="lg" p={{ base: "md", sm: "lg" }} component="section" aria-labelledby={id}>
+      <Title order={2} size="h3" id={id} mb="md">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
