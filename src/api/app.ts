@@ -112,7 +112,7 @@ async function registerOpenApi(app: FastifyInstance): Promise<void> {
 /** Serves the single-page app; unknown non-API paths get index.html so client-side routes load directly. */
 async function registerWebApp(app: FastifyInstance, root: string): Promise<void> {
   const built = existsSync(`${root}/index.html`);
-  if (built) await app.register(fastifyStatic, { root, wildcard: false, index: false, maxAge: "1h" });
+  if (built) await app.register(fastifyStatic, { root, index: false, maxAge: "1h" });
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split("?")[0] ?? "";
     const wantsPage = request.method === "GET" && !path.startsWith("/api/") && !/\.[a-z0-9]+$/i.test(path);

@@ -31,7 +31,8 @@ export function installAuth(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest("auth", null);
   app.addHook("onRequest", async (request, reply) => {
     const config = request.routeOptions.config;
-    if (!request.url.startsWith("/api/v1/") || config.access === "public" || !request.routeOptions.url) return;
+    // Only API routes need a sign-in; unmatched URLs (and the static files route) fall through to 404s.
+    if (!request.routeOptions.url?.startsWith("/api/v1/") || config.access === "public") return;
     const auth = await authenticate(ctx, request, reply);
     if (auth.via === "session" && !SAFE_METHODS.has(request.method) && !csrfMatches(request.headers["x-csrf-token"], auth.csrfToken)) {
       throw new AppError("CSRF_TOKEN_INVALID", "This change needs the X-CSRF-Token header from your sign-in.");

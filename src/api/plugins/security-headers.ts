@@ -9,6 +9,7 @@ export function installSecurityHeaders(app: FastifyInstance): void {
     reply.header("x-content-type-options", "nosniff");
     reply.header("referrer-policy", "same-origin");
     reply.header("x-frame-options", "DENY");
-    if (!request.url.startsWith("/api/docs")) reply.header("content-security-policy", CSP);
+    // Routes may set a stricter policy of their own (attachments are sandboxed).
+    if (!request.url.startsWith("/api/docs") && !reply.hasHeader("content-security-policy")) reply.header("content-security-policy", CSP);
   });
 }

@@ -60,3 +60,20 @@ describe("readiness", () => {
     await app.close();
   });
 });
+
+describe("the web app", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it("serves index.html for client-side routes and real files as they are", async () => {
+    const page = await t.app.inject({ url: "/requests/42" });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers["content-type"]).toContain("text/html");
+    expect(page.body).toContain('<div id="root">');
+    const missingAsset = await t.app.inject({ url: "/assets/nope.js" });
+    expect(missingAsset.statusCode).toBe(404);
+  });
+});
