@@ -20,6 +20,7 @@ import { peopleRoutes } from "./routes/people/people.routes.js";
 import { sessionRoutes } from "./routes/session/session.routes.js";
 import { healthRoutes, type Readiness } from "./routes/system/health.routes.js";
 import { topicsRoutes } from "./routes/topics/topics.routes.js";
+import { notificationsRoutes } from "./routes/notifications/notifications.routes.js";
 import { attachmentsRoutes } from "./routes/requests/attachments.routes.js";
 import { bulkRoutes } from "./routes/requests/bulk.routes.js";
 import { classifyRoutes } from "./routes/requests/classify.routes.js";
@@ -85,6 +86,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
       await api.register(attachmentsRoutes(ctx));
       await api.register(classifyRoutes(ctx));
       await api.register(savedItemsRoutes(ctx));
+      await api.register(notificationsRoutes(ctx));
     },
     { prefix: "/api/v1" },
   );

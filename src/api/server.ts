@@ -1,10 +1,10 @@
 import type { FastifyServerOptions } from "fastify";
 import type { Config } from "../config.js";
-import { migrateToLatest } from "../db/migrate.js";
-import { ensureStarterExamples } from "../db/requests/starter-examples.seed.js";
+import { prepareDatabase } from "../db/prepare.js";
 import { DEMO_ACCOUNTS } from "../db/seed/demo-people.js";
 import { DEMO_PASSWORD, seedDemo } from "../db/seed/demo-seed.js";
 import { createContext } from "../platform/context.js";
+import { startNotificationWorker } from "../platform/mail/notification-worker.js";
 import { buildApp } from "./app.js";
 import type { Readiness } from "./routes/system/health.routes.js";
 
@@ -19,8 +19,7 @@ export interface RunningServer {
  */
 export async function startServer(config: Config, options: { log?: boolean } = {}): Promise<RunningServer> {
   const ctx = createContext(config);
-  await migrateToLatest(ctx.db);
-  await ensureStarterExamples(ctx.repos, ctx.clock.now().toISOString());
+  await prepareDatabase(ctx.db, ctx.clock.now());
   const cookieSecret = config.sessionSecret ?? (await ctx.repos.settings.getOrInit("session_secret", () => ctx.secrets.randomToken(48)));
   const readiness: Readiness = { ready: false, demo: config.demo };
   const app = await buildApp(ctx, { cookieSecret, readiness, logger: loggerOptions(config, options.log ?? true) });
@@ -40,10 +39,13 @@ export async function startServer(config: Config, options: { log?: boolean } = {
     throw error;
   }
   readiness.ready = true;
+  // Notifications are sent after commit, from the recorded events, by a loop that never crashes the process.
+  const worker = startNotificationWorker(ctx, { log: (msg) => app.log.info(msg) });
   if (config.demo) printDemoSignIn(config.publicUrl);
   return {
     url,
     close: async () => {
+      await worker.stop();
       await app.close();
       await ctx.db.close();
     },

@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig } from "../config.js";
 import { AppError } from "../core/shared/errors.js";
-import { migrateToLatest } from "../db/migrate.js";
+import { prepareDatabase } from "../db/prepare.js";
 import { type AppContext, createContext } from "../platform/context.js";
 
 /** Exit codes every command shares; `import` adds PARTIAL. */
@@ -17,7 +17,7 @@ export async function withContext<T>(work: (ctx: AppContext) => Promise<T>, opti
   const ctx = createContext(loadConfig(process.env));
   try {
     if (options.migrate) {
-      for (const name of await migrateToLatest(ctx.db)) process.stderr.write(`applied migration ${name}\n`);
+      for (const name of await prepareDatabase(ctx.db, ctx.clock.now())) process.stderr.write(`applied migration ${name}\n`);
     }
     return await work(ctx);
   } finally {

@@ -204,7 +204,7 @@ export interface MailOutboxTable {
   subject: string;
   text_body: string;
   html_body: string;
-  /** pending | sent | failed (gave up after the last retry). */
+  /** pending | sent | failed (gave up after the last retry) | logged (no SMTP_URL: kept and shown in the log). */
   status: string;
   attempts: number;
   next_attempt_at: string;

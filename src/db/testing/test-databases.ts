@@ -5,9 +5,7 @@ import type { PasswordHasher } from "../../core/people/people.ports.js";
 import { type AppContext, createContext } from "../../platform/context.js";
 import { FixedClock } from "../../platform/clock.js";
 import { type DialectName, openDatabase } from "../dialect.js";
-import { migrateToLatest } from "../migrate.js";
-import { ensureStarterExamples } from "../requests/starter-examples.seed.js";
-import { repositoriesFor } from "../repositories.js";
+import { prepareDatabase } from "../prepare.js";
 
 /** Every repository test runs on both engines (STYLE.md: `for (const dialect of DIALECTS)`). */
 export const DIALECTS: DialectName[] = ["sqlite", "postgres"];
@@ -33,8 +31,7 @@ export async function createTestContext(
   if (dialect === "sqlite") {
     const config = loadConfig({ DATABASE_URL: "sqlite::memory:", LOG_LEVEL: "silent", ...options.env });
     const db = openDatabase({ kind: "sqlite", path: ":memory:" });
-    await migrateToLatest(db);
-    await ensureStarterExamples(repositoriesFor(db.kysely, db), clock.now().toISOString());
+    await prepareDatabase(db, clock.now());
     const ctx = createContext(config, { db, clock, hasher: fastHasher });
     return { ctx, clock, close: () => db.close() };
   }
@@ -45,8 +42,7 @@ export async function createTestContext(
   url.pathname = `/${name}`;
   const config = loadConfig({ DATABASE_URL: url.toString(), LOG_LEVEL: "silent", ...options.env });
   const db = openDatabase({ kind: "postgres", url: url.toString() }, { poolSize: 4 });
-  await migrateToLatest(db);
-  await ensureStarterExamples(repositoriesFor(db.kysely, db), clock.now().toISOString());
+  await prepareDatabase(db, clock.now());
   const ctx = createContext(config, { db, clock, hasher: fastHasher });
   return {
     ctx,

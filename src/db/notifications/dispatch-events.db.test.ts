@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dispatchEvents, DAY_MS } from "../../core/notifications/dispatch-events.js";
+import { createTestContext, DIALECTS, type TestContext } from "../testing/test-databases.js";
+import { NOTIFICATIONS_CURSOR_KEY } from "./event-feed.repository.js";
+import { notificationRepositoriesFor } from "./notification-repositories.js";
+import { buildSchool, type School } from "./testing/notification-school.factory.js";
+
+const PUBLIC_URL = "https://help.school.example";
+
+for (const dialect of DIALECTS) {
+  describe(`notification dispatch on ${dialect}`, () => {
+    let t: TestContext;
+    let s: School;
+    beforeAll(async () => {
+      t = await createTestContext(dialect);
+      s = await buildSchool(t.ctx);
+    });
+    afterAll(() => t.close());
+
+    const dispatch = (batchSize = 200) =>
+      t.ctx.db.kysely.transaction().execute((trx) => dispatchEvents({ ...notificationRepositoriesFor(trx, t.ctx.db), clock: t.ctx.clock }, { publicUrl: PUBLIC_URL, batchSize }));
+    const dispatchAll = async () => {
+      while (!(await dispatch()).caughtUp);
+    };
+    const notificationsOf = (personId: number) =>
+      t.ctx.db.kysely.selectFrom("notifications").select(["type", "request_id"]).where("person_id", "=", personId).orderBy("id").execute();
+    const mailTo = (personId: number) => t.ctx.db.kysely.selectFrom("mail_outbox").selectAll().where("person_id", "=", personId).orderBy("id").execute();
+    const cursor = async () => Number((await t.ctx.repos.settings.get(NOTIFICATIONS_CURSOR_KEY)) ?? "0");
+    const maxEventId = async () => (await t.ctx.db.kysely.selectFrom("events").select((eb) => eb.fn.max("id").as("m")).executeTakeFirstOrThrow()).m as number;
+
+    it("skips history older than a day, so a fresh install with a seeded past sends nothing, and still moves the cursor past it", async () => {
+      const old = await s.ask({ title: "Last year's printer" });
+      await s.assign(old.id, s.helper.id);
+      t.clock.advance(DAY_MS + 60_000);
+      expect(await dispatch()).toMatchObject({ notifications: 0, mails: 0, caughtUp: true });
+      expect(await cursor()).toBe(await maxEventId());
+      expect(await notificationsOf(s.helper.id)).toEqual([]);
+    });
+
+    it("notifies the tech team and confirms to the requester by email when a request comes in", async () => {
+      const request = await s.ask({ urgency: "urgent", title: "Whole lab offline" });
+      await dispatchAll();
+      for (const tech of [s.tech, s.tech2]) {
+        expect(await notificationsOf(tech.id)).toEqual([{ type: "request_created", request_id: request.id }]);
+        expect((await mailTo(tech.id)).map((m) => m.subject)).toEqual([`[Urgent] New request #${request.id}: Whole lab offline`]);
+      }
+      expect(await notificationsOf(s.requester.id)).toEqual([]);
+      const [receipt] = await mailTo(s.requester.id);
+      expect(receipt).toMatchObject({ subject: `We got your request #${request.id}`, status: "pending", attempts: 0, to_address: s.requester.email });
+      expect(receipt!.text_body).toContain(`${PUBLIC_URL}/requests/${request.id}`);
+      expect(await cursor()).toBe(await maxEventId());
+    });
+
+    it("creates nothing twice when the same events are dispatched again, as a second node would", async () => {
+      const request = await s.ask({ title: "Again" });
+      await s.assign(request.id, s.helper.id);
+      const before = await cursor();
+      await dispatchAll();
+      const counts = async () =>
+        [
+          (await t.ctx.db.kysely.selectFrom("notifications").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n,
+          (await t.ctx.db.kysely.selectFrom("mail_outbox").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n,
+        ].map(Number);
+      const once = await counts();
+      await t.ctx.repos.settings.set(NOTIFICATIONS_CURSOR_KEY, String(before));
+      expect(await dispatch()).toMatchObject({ notifications: 0, mails: 0 });
+      expect(await counts()).toEqual(once);
+      expect(await notificationsOf(s.helper.id)).toContainEqual({ type: "request_assigned", request_id: request.id });
+    });
+
+    it("lets two nodes dispatch at once without duplicating anything", async () => {
+      const request = await s.ask({ title: "Racing nodes" });
+      await Promise.all([dispatch(), dispatch(), dispatch()]);
+      expect((await notificationsOf(s.tech.id)).filter((n) => n.request_id === request.id)).toHaveLength(1);
+      expect((await mailTo(s.requester.id)).filter((m) => m.subject === `We got your request #${request.id}`)).toHaveLength(1);
+      expect(await cursor()).toBe(await maxEventId());
+    });
+
+    it("works through a backlog in batches, advancing the cursor each time", async () => {
+      for (let i = 0; i < 5; i++) await s.ask({ title: `Backlog ${i}` });
+      const start = await cursor();
+      const first = await dispatch(2);
+      expect(first).toMatchObject({ events: 2, caughtUp: false });
+      expect(await cursor()).toBeGreaterThan(start);
+      await dispatchAll();
+      expect(await cursor()).toBe(await maxEventId());
+    });
+
+    it("keeps internal notes from the requester and shows them to the assignee and the people mentioned, without the note text in mail", async () => {
+      const request = await s.ask({ title: "Wi-Fi drops" });
+      await s.assign(request.id, s.helper.id);
+      await dispatchAll();
+      await s.message(request.id, s.tech, "Secret: the AP password is hunter2", { internal: true, mentions: [s.tech2.id] });
+      await s.message(request.id, s.helper, "Can you try the other room?");
+      await s.setStatus(request.id, "waiting");
+      await dispatchAll();
+      const requesterTypes = (await notificationsOf(s.requester.id)).filter((n) => n.request_id === request.id).map((n) => n.type);
+      expect(requesterTypes).toEqual(["helper_assigned", "reply_added", "request_waiting"]);
+      expect((await mailTo(s.requester.id)).map((m) => m.text_body).join("\n")).not.toContain("hunter2");
+      expect((await notificationsOf(s.tech2.id)).filter((n) => n.request_id === request.id).map((n) => n.type)).toContain("mentioned");
+      const helperMail = (await mailTo(s.helper.id)).filter((m) => m.subject.includes(`#${request.id}`));
+      expect(helperMail.map((m) => m.subject)).toContain(`Internal note on #${request.id}: Wi-Fi drops`);
+      expect(helperMail.map((m) => m.text_body).join("\n")).not.toContain("hunter2");
+      const reply = (await mailTo(s.requester.id)).find((m) => m.subject.startsWith("New reply"));
+      expect(reply?.text_body).toContain("> Can you try the other room?");
+    });
+
+    it("asks the requester the self-reliance question when their request is resolved", async () => {
+      const request = await s.ask({ title: "Share a folder" });
+      await s.assign(request.id, s.helper.id);
+      await s.resolve(request.id);
+      await dispatchAll();
+      const mail = (await mailTo(s.requester.id)).find((m) => m.subject === `Your request #${request.id} is resolved`);
+      expect(mail?.text_body).toContain(`${PUBLIC_URL}/requests/${request.id}?feedback=1`);
+      expect(await notificationsOf(s.requester.id)).toContainEqual({ type: "request_resolved", request_id: request.id });
+    });
+  });
+}
