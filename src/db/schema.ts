@@ -22,6 +22,13 @@ export interface Database {
   saved_replies: SavedRepliesTable;
   notifications: NotificationsTable;
   mail_outbox: MailOutboxTable;
+  articles: ArticlesTable;
+  article_versions: ArticleVersionsTable;
+  article_topics: ArticleTopicsTable;
+  article_links: ArticleLinksTable;
+  article_feedback: ArticleFeedbackTable;
+  deflections: DeflectionsTable;
+  article_phrasings: ArticlePhrasingsTable;
 }
 
 export interface CampusesTable {
@@ -212,4 +219,72 @@ export interface MailOutboxTable {
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+}
+
+export interface ArticlesTable {
+  id: Generated<number>;
+  title: string;
+  /** Markdown as written; rendered and sanitized on the way out. */
+  body: string;
+  state: string;
+  audience: string;
+  author_id: number | null;
+  version: Generated<number>;
+  views: Generated<number>;
+  helped_count: Generated<number>;
+  not_helped_count: Generated<number>;
+  validated_by: number | null;
+  validated_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ArticleVersionsTable {
+  id: Generated<number>;
+  article_id: number;
+  version: number;
+  title: string;
+  body: string;
+  author_id: number | null;
+  note: string;
+  created_at: string;
+}
+
+export interface ArticleTopicsTable {
+  article_id: number;
+  topic_id: number;
+}
+
+export interface ArticleLinksTable {
+  article_id: number;
+  request_id: number;
+  /** solved_by | referenced | created_from | viewed */
+  kind: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface ArticleFeedbackTable {
+  id: Generated<number>;
+  article_id: number;
+  person_id: number;
+  helped: number;
+  created_at: string;
+}
+
+export interface DeflectionsTable {
+  id: Generated<number>;
+  person_id: number;
+  article_id: number;
+  text: string;
+  created_at: string;
+}
+
+export interface ArticlePhrasingsTable {
+  id: Generated<number>;
+  article_id: number;
+  text: string;
+  /** deflection | request */
+  source: string;
+  created_at: string;
 }
