@@ -3,6 +3,7 @@ import type { PasswordHasher } from "../../core/people/people.ports.js";
 import { createPerson } from "../../core/people/create-person.js";
 import { createTestContext, DIALECTS, fastHasher, type TestContext } from "../testing/test-databases.js";
 import { DEMO_ACCOUNTS } from "./demo-people.js";
+import { DEMO_REQUEST_COUNT } from "./demo-requests.js";
 import { DEMO_MARKER, DEMO_PASSWORD, seedDemo } from "./demo-seed.js";
 
 for (const dialect of DIALECTS) {
@@ -19,7 +20,7 @@ for (const dialect of DIALECTS) {
     it("creates Riverside with its demo accounts, ~150 people and a topic tree", async () => {
       const result = await seedDemo(t.ctx);
 
-      expect(result).toEqual({ seeded: true, campuses: 2, topics: 24, people: 150 });
+      expect(result).toEqual({ seeded: true, campuses: 2, topics: 24, people: 150, requests: DEMO_REQUEST_COUNT });
       const campuses = await t.ctx.repos.campuses.list();
       expect(campuses.map((c) => c.name)).toEqual(["Riverside North", "Riverside South"]);
       for (const account of DEMO_ACCOUNTS) {
@@ -42,7 +43,7 @@ for (const dialect of DIALECTS) {
       await seedDemo(t.ctx);
       const before = { people: await everyone(), topics: await t.ctx.repos.topics.list(), events: await eventCount() };
 
-      expect(await seedDemo(t.ctx)).toEqual({ seeded: false, skipped: "already_seeded", campuses: 0, topics: 0, people: 0 });
+      expect(await seedDemo(t.ctx)).toEqual({ seeded: false, skipped: "already_seeded", campuses: 0, topics: 0, people: 0, requests: 0 });
       expect({ people: await everyone(), topics: await t.ctx.repos.topics.list(), events: await eventCount() }).toEqual(before);
     });
 

@@ -77,3 +77,24 @@ export const DEMO_TOPICS: readonly DemoTopic[] = [
   },
   { name: "Software installs", nature: "specialist", description: "Installing or licensing software on school-managed devices." },
 ];
+
+/** A topic of the tree with its place: `index` in depth-first order (the order the seed creates them). */
+export interface FlatTopic {
+  index: number;
+  name: string;
+  nature: TopicNature;
+  /** The top-level topic it belongs to (itself for a top-level one). */
+  group: string;
+}
+
+export function flattenTopics(topics: readonly DemoTopic[] = DEMO_TOPICS): FlatTopic[] {
+  const flat: FlatTopic[] = [];
+  const walk = (list: readonly DemoTopic[], group: string | null) => {
+    for (const t of list) {
+      flat.push({ index: flat.length, name: t.name, nature: t.nature, group: group ?? t.name });
+      if (t.children) walk(t.children, group ?? t.name);
+    }
+  };
+  walk(topics, null);
+  return flat;
+}
