@@ -115,6 +115,7 @@ async function registerOpenApi(app: FastifyInstance): Promise<void> {
 async function registerWebApp(app: FastifyInstance, root: string): Promise<void> {
   const built = existsSync(`${root}/index.html`);
   if (built) await app.register(fastifyStatic, { root, index: false, maxAge: "1h" });
+  if (built) app.get("/", { config: { access: "public" }, schema: { hide: true } }, (_request, reply) => reply.header("cache-control", "no-cache").sendFile("index.html"));
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split("?")[0] ?? "";
     const wantsPage = request.method === "GET" && !path.startsWith("/api/") && !/\.[a-z0-9]+$/i.test(path);

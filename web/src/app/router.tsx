@@ -4,7 +4,10 @@ import { RequireAuth } from "./require-auth";
 import { RouteErrorPage } from "./route-error-page";
 import { SignInPage } from "../features/auth/sign-in-page";
 import { HomePage } from "../features/home/home-page";
-import { RequestsPage } from "../features/requests/requests-page";
+import { MyRequestsPage } from "../features/requests/my-requests-page";
+import { AskPage } from "../features/requests/ask-page";
+import { RequestPage } from "../features/requests/request-page";
+import { QueuePage } from "../features/requests/queue-page";
 import { KnowledgePage } from "../features/knowledge/knowledge-page";
 import { CommunityPage } from "../features/community/community-page";
 import { GrowthPage } from "../features/growth/growth-page";
@@ -29,7 +32,10 @@ export const router = createBrowserRouter([
     errorElement: <RouteErrorPage />,
     children: [
       { index: true, element: <HomePage /> },
-      { path: "requests", element: <RequestsPage /> },
+      { path: "requests", element: <MyRequestsPage /> },
+      { path: "requests/new", element: <AskPage /> },
+      { path: "requests/:id", element: <RequestPage /> },
+      { path: "queue", element: <RequireAuth roles={NAV_ROLES.queue}><QueuePage /></RequireAuth> },
       { path: "knowledge", element: <KnowledgePage /> },
       { path: "community", element: <CommunityPage /> },
       { path: "growth", element: <GrowthPage /> },

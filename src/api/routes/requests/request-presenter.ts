@@ -17,14 +17,22 @@ export async function presentRequest(people: PeopleRepository, request: HelpRequ
 }
 
 export async function presentConversation(people: PeopleRepository, detail: RequestDetail) {
+  const mentioned = (e: { data: Record<string, unknown> }) =>
+    [e.data.assigneeId, e.data.previousAssigneeId].filter((id): id is number => typeof id === "number");
   const names = await people.namesOf([
     ...detail.messages.map((m) => m.authorId),
-    ...detail.timeline.flatMap((e) => (e.actorId ? [e.actorId] : [])),
+    ...detail.timeline.flatMap((e) => (e.actorId ? [e.actorId, ...mentioned(e)] : mentioned(e))),
   ]);
+  const nameOf = (id: unknown) => (typeof id === "number" ? (names.get(id) ?? null) : undefined);
   return {
     messages: detail.messages.map((m) => ({ ...m, authorName: names.get(m.authorId) ?? "" })),
     attachments: detail.attachments,
-    timeline: detail.timeline.map((e) => ({ ...e, actorName: e.actorId ? (names.get(e.actorId) ?? null) : null })),
+    // Assignment events carry the names too: members can't look people up, yet should read "X assigned Y".
+    timeline: detail.timeline.map((e) => ({
+      ...e,
+      data: e.type === "request.assigned" ? { ...e.data, assigneeName: nameOf(e.data.assigneeId), previousAssigneeName: nameOf(e.data.previousAssigneeId) } : e.data,
+      actorName: e.actorId ? (names.get(e.actorId) ?? null) : null,
+    })),
     canSeeInternal: detail.canSeeInternal,
   };
 }

@@ -57,9 +57,12 @@ export function requestsRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       async (request, reply) => {
         // Classify before the transaction: on SQLite a read outside it would wait for it to finish.
         const suggestion = await ctx.classifier.suggest({ title: request.body.title, text: request.body.description });
-        const created = await ctx.tx((repos) =>
-          createRequest({ requests: repos.requests, topics: repos.topics, campuses: repos.campuses, events: repos.events, clock: ctx.clock }, actorOf(request), request.body, suggestion),
-        );
+        const input = request.body;
+        const actor = actorOf(request);
+        const created = await ctx.tx(async (repos) => {
+          const made = await createRequest({ requests: repos.requests, topics: repos.topics, campuses: repos.campuses, events: repos.events, clock: ctx.clock }, actor, input, suggestion);
+          return made;
+        });
         return reply.status(201).send(await presentRequest(ctx.repos.people, created));
       },
     );

@@ -7,6 +7,7 @@ import { AppLogo } from "./app-logo";
 import { MainNav } from "./main-nav";
 import { SkipLink } from "./skip-link";
 import { UserMenu } from "./user-menu";
+import { NotificationBell } from "../../features/notifications/notification-bell";
 import classes from "./app-layout.module.css";
 
 /** The signed-in frame: header, navigation (a burger drawer on phones) and the page. */
@@ -49,7 +50,10 @@ export function AppLayout() {
               />
               <AppLogo />
             </Group>
-            <UserMenu />
+            <Group gap="xs" wrap="nowrap">
+              <NotificationBell />
+              <UserMenu />
+            </Group>
           </Group>
         </AppShell.Header>
         <AppShell.Navbar

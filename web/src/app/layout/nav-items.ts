@@ -1,5 +1,5 @@
 import {
-  IconBook2, IconBuildingCommunity, IconChartDots3, IconHome, IconLifebuoy, IconMapPin,
+  IconBook2, IconBuildingCommunity, IconChartDots3, IconHome, IconLifebuoy, IconListCheck, IconMapPin,
   IconPlant2, IconSitemap, IconUsers, type Icon,
 } from "@tabler/icons-react";
 import type { Role } from "../api-types";
@@ -7,6 +7,7 @@ import type { Role } from "../api-types";
 /** Who may open the role-restricted areas; the API enforces the same rules. */
 export const NAV_ROLES = {
   insights: ["leader", "tech", "admin"],
+  queue: ["helper", "tech", "admin"],
   people: ["admin"],
   topics: ["tech", "admin"],
   campuses: ["admin"],
@@ -23,6 +24,7 @@ export interface NavItem {
 export const MAIN_NAV: NavItem[] = [
   { to: "/", label: "nav.home", icon: IconHome },
   { to: "/requests", label: "nav.requests", icon: IconLifebuoy },
+  { to: "/queue", label: "nav.queue", icon: IconListCheck, roles: NAV_ROLES.queue },
   { to: "/knowledge", label: "nav.knowledge", icon: IconBook2 },
   { to: "/community", label: "nav.community", icon: IconBuildingCommunity },
   { to: "/growth", label: "nav.growth", icon: IconPlant2 },

@@ -5,6 +5,7 @@ import { useAuth, useMe } from "../../app/auth-context";
 import { PageHeader } from "../../app/page-header";
 import { ADMIN_NAV, MAIN_NAV } from "../../app/layout/nav-items";
 import { AreaCard } from "./area-card";
+import { AskForHelpCard } from "./ask-for-help-card";
 import type { Role } from "../../app/api-types";
 
 /** Roles whose extra abilities the home page explains, in display order. */
@@ -22,6 +23,7 @@ export function HomePage() {
   return (
     <Stack gap="lg">
       <PageHeader title={t("home.greeting", { name: me.name })} description={t("home.intro")} />
+      <AskForHelpCard />
 
       <Paper withBorder radius="lg" p="lg" maw="46rem">
         <Group gap="xs" mb="sm">
