@@ -26,7 +26,7 @@ export type DatabaseTarget = { kind: "sqlite"; path: string } | { kind: "postgre
 pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
 
 /** Opens SQLite (WAL, foreign keys, busy timeout) or a PostgreSQL pool. */
-export function openDatabase(target: DatabaseTarget, options: { poolSize?: number } = {}): Db {
+export function openDatabase(target: DatabaseTarget, options: { poolSize?: number; onIdleError?: (error: Error) => void } = {}): Db {
   if (target.kind === "sqlite") {
     if (target.path !== ":memory:") mkdirSync(dirname(target.path), { recursive: true });
     const sqlite = new SQLite(target.path);
@@ -38,6 +38,9 @@ export function openDatabase(target: DatabaseTarget, options: { poolSize?: numbe
     return { kysely, dialect: "sqlite", capabilities: { rowLocks: false, ilike: "like" }, close: () => kysely.destroy() };
   }
   const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10 });
+  // An idle client can fail (the server restarted, an admin ended it); the pool replaces it. Without a
+  // listener, Node would treat the event as an uncaught error and stop the process.
+  pool.on("error", (error) => options.onIdleError?.(error));
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { kysely, dialect: "postgres", capabilities: { rowLocks: true, ilike: "ilike" }, close: () => kysely.destroy() };
 }

@@ -25,7 +25,7 @@ export interface AppContext {
 }
 
 export function createContext(config: Config, overrides: Partial<Pick<AppContext, "clock" | "hasher" | "secrets">> & { db?: Db } = {}): AppContext {
-  const db = overrides.db ?? openDatabase(config.database);
+  const db = overrides.db ?? openDatabase(config.database, { onIdleError: (error) => console.error(`database connection lost: ${error.message}`) });
   const repos = repositoriesFor(db.kysely, db);
   const clock = overrides.clock ?? systemClock;
   return {
