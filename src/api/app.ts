@@ -21,6 +21,10 @@ import { sessionRoutes } from "./routes/session/session.routes.js";
 import { healthRoutes, type Readiness } from "./routes/system/health.routes.js";
 import { topicsRoutes } from "./routes/topics/topics.routes.js";
 import { notificationsRoutes } from "./routes/notifications/notifications.routes.js";
+import { articleExtrasRoutes } from "./routes/knowledge/article-extras.routes.js";
+import { articlesRoutes } from "./routes/knowledge/articles.routes.js";
+import { requestArticlesRoutes } from "./routes/knowledge/request-articles.routes.js";
+import { searchRoutes } from "./routes/knowledge/search.routes.js";
 import { attachmentsRoutes } from "./routes/requests/attachments.routes.js";
 import { bulkRoutes } from "./routes/requests/bulk.routes.js";
 import { classifyRoutes } from "./routes/requests/classify.routes.js";
@@ -87,6 +91,10 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
       await api.register(classifyRoutes(ctx));
       await api.register(savedItemsRoutes(ctx));
       await api.register(notificationsRoutes(ctx));
+      await api.register(articlesRoutes(ctx));
+      await api.register(articleExtrasRoutes(ctx));
+      await api.register(searchRoutes(ctx));
+      await api.register(requestArticlesRoutes(ctx));
     },
     { prefix: "/api/v1" },
   );

@@ -12,12 +12,16 @@ import { KyselyModeExamplesRepository } from "./requests/mode-examples.repositor
 import { KyselyRequestsRepository } from "./requests/requests.repository.js";
 import { KyselyTimelineRepository } from "./requests/timeline.repository.js";
 import { KyselySavedRepliesRepository, KyselySavedViewsRepository } from "./requests/saved-items.repository.js";
+import { KyselyArticleFeedback, KyselyArticleLinks, KyselyArticleVersions, KyselyDeflections, KyselyPhrasings } from "./knowledge/article-records.repository.js";
+import { KyselyArticlesRepository } from "./knowledge/articles.repository.js";
+import { KyselySimilarRequests } from "./knowledge/similar-requests.repository.js";
+import { articleSearchFor } from "./knowledge/search/article-search.js";
 import type { Database } from "./schema.js";
 import { KyselyEventLog } from "./shared/events.repository.js";
 import { KyselySettings } from "./shared/settings.repository.js";
 
 /** Every repository bound to one connection or transaction. Callers hand use cases only the ones they name. */
-export function repositoriesFor(kysely: Kysely<Database>, db: Pick<Db, "capabilities">) {
+export function repositoriesFor(kysely: Kysely<Database>, db: Pick<Db, "capabilities" | "dialect">) {
   return {
     people: new KyselyPeopleRepository(kysely, db),
     campuses: new KyselyCampusesRepository(kysely),
@@ -34,6 +38,14 @@ export function repositoriesFor(kysely: Kysely<Database>, db: Pick<Db, "capabili
     examples: new KyselyModeExamplesRepository(kysely),
     views: new KyselySavedViewsRepository(kysely),
     replies: new KyselySavedRepliesRepository(kysely),
+    articles: new KyselyArticlesRepository(kysely),
+    versions: new KyselyArticleVersions(kysely),
+    links: new KyselyArticleLinks(kysely),
+    feedback: new KyselyArticleFeedback(kysely),
+    deflections: new KyselyDeflections(kysely),
+    phrasings: new KyselyPhrasings(kysely),
+    similar: new KyselySimilarRequests(kysely, db),
+    search: articleSearchFor(kysely, db.dialect),
   };
 }
 

@@ -4,6 +4,8 @@ import { createTopic } from "../../core/people/manage-topics.js";
 import type { PasswordHasher } from "../../core/people/people.ports.js";
 import type { AppContext } from "../../platform/context.js";
 import { type Repositories, repositoriesFor } from "../repositories.js";
+import { planDemoKnowledge } from "./demo-knowledge.js";
+import { indexDemoArticles, writeDemoKnowledge } from "./demo-knowledge-write.js";
 import { demoPeople } from "./demo-people.js";
 import { planDemoHistory } from "./demo-requests.js";
 import { writeDemoHistory } from "./demo-requests-write.js";
@@ -38,7 +40,8 @@ class SeedSkipped extends Error {
 
 /**
  * Seeds "Riverside International School" once, in one transaction, so a crash never leaves half a
- * school: campuses, topics, people, then a year of requests up to the clock's now. Skips a database
+ * school: campuses, topics, people, a year of requests up to the clock's now, then the knowledge base
+ * linked to them (articles, links, deflections, feedback) and its search index. Skips a database
  * that was seeded already or that holds real people. Prints nothing.
  */
 export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
@@ -46,8 +49,9 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
   // Argon2 once, outside the transaction: the seven demo accounts share the one hash.
   const hasher = hashingOnce(ctx.hasher);
   await hasher.hash(DEMO_PASSWORD);
-  // The year is planned in memory (pure, ~0.2 s), then written with multi-row inserts.
+  // The year and its knowledge base are planned in memory (pure, ~0.3 s), then written with multi-row inserts.
   const history = planDemoHistory(ctx.clock.now());
+  const knowledge = planDemoKnowledge(history, { timeZone: DEMO_CAMPUSES[0].timeZone });
   try {
     // ctx.tx's work, with the transaction's Kysely at hand for the bulk inserts.
     return await ctx.db.kysely.transaction().execute(async (trx) => {
@@ -60,6 +64,8 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
       const topics = await seedTopics(ctx, repos, DEMO_TOPICS, null);
       const people = await seedPeople(ctx, repos, hasher, campusIds);
       const written = await writeDemoHistory(trx, history);
+      const articles = await writeDemoKnowledge(trx, history, knowledge);
+      await indexDemoArticles(repos.search, articles);
       return { seeded: true, campuses: campusIds.length, topics, people, requests: written.requests };
     });
   } catch (error) {

@@ -9,6 +9,8 @@ import { AskPage } from "../features/requests/ask-page";
 import { RequestPage } from "../features/requests/request-page";
 import { QueuePage } from "../features/requests/queue-page";
 import { KnowledgePage } from "../features/knowledge/knowledge-page";
+import { ArticlePage } from "../features/knowledge/article-page";
+import { EditArticlePage, NewArticlePage } from "../features/knowledge/article-editor-page";
 import { CommunityPage } from "../features/community/community-page";
 import { GrowthPage } from "../features/growth/growth-page";
 import { InsightsPage } from "../features/insights/insights-page";
@@ -37,6 +39,9 @@ export const router = createBrowserRouter([
       { path: "requests/:id", element: <RequestPage /> },
       { path: "queue", element: <RequireAuth roles={NAV_ROLES.queue}><QueuePage /></RequireAuth> },
       { path: "knowledge", element: <KnowledgePage /> },
+      { path: "knowledge/new", element: <NewArticlePage /> },
+      { path: "knowledge/:id", element: <ArticlePage /> },
+      { path: "knowledge/:id/edit", element: <EditArticlePage /> },
       { path: "community", element: <CommunityPage /> },
       { path: "growth", element: <GrowthPage /> },
       { path: "insights", element: <RequireAuth roles={NAV_ROLES.insights}><InsightsPage /></RequireAuth> },

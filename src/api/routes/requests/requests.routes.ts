@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
+import { recordViewedArticles } from "../../../core/knowledge/link-articles.js";
 import { createRequest } from "../../../core/requests/create-request.js";
 import { updateRequest } from "../../../core/requests/update-request.js";
 import { getRequest, getRequestDetail, listRequests } from "../../../core/requests/view-requests.js";
@@ -50,6 +51,8 @@ export function requestsRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
             urgency: Type.Optional(UrgencySchema),
             campusId: Type.Optional(Type.Union([Type.Integer({ minimum: 1 }), Type.Null()])),
             device: Type.Optional(Device),
+            /** Articles read while typing before "I still need help"; the helper sees them. */
+            viewedArticleIds: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 20 })),
           }),
           response: { 201: RequestSchema, ...errorResponses(400, 401, 403, 404) },
         },
@@ -57,10 +60,11 @@ export function requestsRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       async (request, reply) => {
         // Classify before the transaction: on SQLite a read outside it would wait for it to finish.
         const suggestion = await ctx.classifier.suggest({ title: request.body.title, text: request.body.description });
-        const input = request.body;
+        const { viewedArticleIds, ...input } = request.body;
         const actor = actorOf(request);
         const created = await ctx.tx(async (repos) => {
           const made = await createRequest({ requests: repos.requests, topics: repos.topics, campuses: repos.campuses, events: repos.events, clock: ctx.clock }, actor, input, suggestion);
+          if (viewedArticleIds?.length) await recordViewedArticles({ articles: repos.articles, links: repos.links, clock: ctx.clock }, actor, made.id, viewedArticleIds);
           return made;
         });
         return reply.status(201).send(await presentRequest(ctx.repos.people, created));

@@ -7,6 +7,7 @@ import { AppLogo } from "./app-logo";
 import { MainNav } from "./main-nav";
 import { SkipLink } from "./skip-link";
 import { UserMenu } from "./user-menu";
+import { HeaderSearch } from "../../features/knowledge/header-search";
 import { NotificationBell } from "../../features/notifications/notification-bell";
 import classes from "./app-layout.module.css";
 
@@ -51,6 +52,7 @@ export function AppLayout() {
               <AppLogo />
             </Group>
             <Group gap="xs" wrap="nowrap">
+              <HeaderSearch />
               <NotificationBell />
               <UserMenu />
             </Group>

@@ -6,6 +6,7 @@ import { PageHeader } from "../../app/page-header";
 import { ADMIN_NAV, MAIN_NAV } from "../../app/layout/nav-items";
 import { AreaCard } from "./area-card";
 import { AskForHelpCard } from "./ask-for-help-card";
+import { FindAnswersCard } from "../knowledge/find-answers-card";
 import type { Role } from "../../app/api-types";
 
 /** Roles whose extra abilities the home page explains, in display order. */
@@ -24,6 +25,7 @@ export function HomePage() {
     <Stack gap="lg">
       <PageHeader title={t("home.greeting", { name: me.name })} description={t("home.intro")} />
       <AskForHelpCard />
+      <FindAnswersCard />
 
       <Paper withBorder radius="lg" p="lg" maw="46rem">
         <Group gap="xs" mb="sm">

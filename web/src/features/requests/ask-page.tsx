@@ -8,6 +8,9 @@ import { useMe } from "../../app/auth-context";
 import { ErrorAlert } from "../../app/error-alert";
 import { PageHeader } from "../../app/page-header";
 import { useCampuses } from "../campuses/campuses.api";
+import { AskArticleDrawer } from "./ask-article-drawer";
+import { AskArticleSuggestions } from "./ask-article-suggestions";
+import { AskDeflected } from "./ask-deflected";
 import { AskLearnableOffer } from "./ask-learnable-offer";
 import { AskModeCards } from "./ask-mode-cards";
 import { AskSuggestion } from "./ask-suggestion";
@@ -17,8 +20,30 @@ import { useClassification, useCreateRequest } from "./requests.api";
 import { URGENCIES, type Mode, type Urgency } from "./requests.types";
 import { useTopicPaths } from "./topic-paths";
 
-/** "Ask for help": the request form, with the classifier's proposal shown while the person types. */
+/**
+ * "Ask for help": the request form, with suggested articles and the classifier's proposal shown while
+ * the person types; an article that solves it ends here, with nothing sent.
+ */
 export function AskPage() {
+  const { t } = useTranslation();
+  const [deflectedBy, setDeflectedBy] = useState<number | null>(null);
+  const [formKey, setFormKey] = useState(0);
+  if (deflectedBy === null) return <AskForm key={formKey} onDeflected={setDeflectedBy} />;
+  return (
+    <>
+      <PageHeader title={t("ask.title")} />
+      <AskDeflected
+        articleId={deflectedBy}
+        onAskAgain={() => {
+          setDeflectedBy(null);
+          setFormKey((key) => key + 1);
+        }}
+      />
+    </>
+  );
+}
+
+function AskForm({ onDeflected }: { onDeflected(articleId: number): void }) {
   const { t } = useTranslation();
   const me = useMe();
   const navigate = useNavigate();
@@ -38,6 +63,9 @@ export function AskPage() {
   const [files, setFiles] = useState<File[]>([]);
   const [offerDeclined, setOfferDeclined] = useState(false);
   const [submitted, setSubmitted] = useState(false);
+  const [viewedArticleIds, setViewedArticleIds] = useState<number[]>([]);
+  const [openArticle, setOpenArticle] = useState<number | null>(null);
+  const typed = [title.trim(), description.trim()].filter(Boolean).join("\n");
 
   const [debounced] = useDebouncedValue({ title: title.trim(), text: description.trim() }, 400);
   const classification = useClassification(debounced.title, debounced.text);
@@ -59,6 +87,7 @@ export function AskPage() {
         urgency,
         campusId: campusId ? Number(campusId) : null,
         device: device.trim() || null,
+        viewedArticleIds: viewedArticleIds.length ? viewedArticleIds : undefined,
       },
       {
         onSuccess: async (request) => {
@@ -94,6 +123,14 @@ export function AskPage() {
               autosize
               minRows={3}
               maxRows={12}
+            />
+            <AskArticleSuggestions
+              text={typed}
+              viewed={viewedArticleIds}
+              onOpen={(articleId) => {
+                setOpenArticle(articleId);
+                setViewedArticleIds((ids) => (ids.includes(articleId) ? ids : [...ids, articleId].slice(-20)));
+              }}
             />
             <AskSuggestion
               suggestion={classification.data}
@@ -168,6 +205,9 @@ export function AskPage() {
           </Stack>
         </form>
       </Paper>
+      {openArticle !== null && (
+        <AskArticleDrawer articleId={openArticle} text={typed} onSolved={() => onDeflected(openArticle)} onStillNeedHelp={() => setOpenArticle(null)} />
+      )}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { ErrorAlert } from "../../app/error-alert";
 import { PageHeader } from "../../app/page-header";
 import { PageLoader } from "../../app/page-loader";
 import { useCampuses } from "../campuses/campuses.api";
+import { RelatedArticlesCard } from "../knowledge/related-articles-card";
 import { NotFoundPage } from "../not-found/not-found-page";
 import { AttachmentsCard } from "./attachments-card";
 import { FeedbackCard } from "./feedback-card";
@@ -117,6 +118,12 @@ function RequestView({ request, conversation }: { request: HelpRequest; conversa
             <RequestActionsPanel request={request} />
             {can.triager && <TriagePanel key={request.id} request={request} topicOptions={topics.options} campuses={campuses} />}
             <RequestDetails request={request} topicPath={topics.path(request.topicId)} campuses={campuses} showClassifier={can.seesClassifier} />
+            <RelatedArticlesCard
+              requestId={request.id}
+              requestTitle={request.title}
+              canLink={can.canWork}
+              canCapture={(can.canWork || can.triager) && resolved}
+            />
             <AttachmentsCard requestId={request.id} attachments={conversation.attachments} canUpload={request.status !== "closed"} />
           </Stack>
         </Grid.Col>

@@ -16,6 +16,8 @@ export interface NewRequest {
   urgency: Urgency;
   campusId: number | null;
   device: string | null;
+  /** Suggested articles opened before asking; the helper sees them as "read before asking". */
+  viewedArticleIds?: number[];
 }
 
 /**

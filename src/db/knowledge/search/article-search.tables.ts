@@ -1,0 +1,41 @@
+/** Row types of the search index tables (migration 2026-11-30T1410-article-search). */
+export interface ArticleSearchDocumentsTable {
+  article_id: number;
+  title: string;
+  body_text: string;
+  /** Analysed terms, space-separated. */
+  title_terms: string;
+  body_terms: string;
+  phrasing_terms: string;
+  title_length: number;
+  body_length: number;
+  phrasing_length: number;
+  audience: string;
+  state: string;
+  author_id: number | null;
+}
+
+export interface ArticleSearchTopicsTable {
+  article_id: number;
+  topic_id: number;
+}
+
+export interface ArticleSearchTermsTable {
+  term: string;
+  df: number;
+}
+
+export interface ArticleSearchTotalsTable {
+  id: number;
+  documents: number;
+  title_length: number | string;
+  body_length: number | string;
+  phrasing_length: number | string;
+}
+
+export type SearchTables = {
+  article_search_documents: ArticleSearchDocumentsTable;
+  article_search_topics: ArticleSearchTopicsTable;
+  article_search_terms: ArticleSearchTermsTable;
+  article_search_totals: ArticleSearchTotalsTable;
+};
