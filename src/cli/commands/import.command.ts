@@ -2,6 +2,8 @@ import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import type { AppContext } from "../../platform/context.js";
 import type { ImportResult, ProgressListener } from "../import/import-result.js";
+import { ARTICLE_COLUMNS, REQUIRED_ARTICLE_COLUMNS } from "../import/article-rows.js";
+import { importArticles } from "../import/import-articles.js";
 import { importPeople } from "../import/import-people.js";
 import { importTopics } from "../import/import-topics.js";
 import { PEOPLE_COLUMNS, REQUIRED_PEOPLE_COLUMNS } from "../import/people-rows.js";
@@ -20,6 +22,7 @@ interface ImportKind {
 
 const PEOPLE: ImportKind = { what: "people", columns: PEOPLE_COLUMNS, required: REQUIRED_PEOPLE_COLUMNS, run: importPeople };
 const TOPICS: ImportKind = { what: "topics", columns: TOPIC_COLUMNS, required: REQUIRED_TOPIC_COLUMNS, run: importTopics };
+const ARTICLES: ImportKind = { what: "articles", columns: ARTICLE_COLUMNS, required: REQUIRED_ARTICLE_COLUMNS, run: importArticles };
 
 const EXIT_HELP = `
 Files are CSV with a header row, or JSON Lines (.jsonl) with the same field names.
@@ -29,9 +32,9 @@ and the good ones are kept, so a fixed file can be imported again.
 Exit codes: 0 every row imported; 2 some rows failed (the rest were imported);
 1 nothing could be done (unreadable file, missing column, bad configuration).`;
 
-/** `scaffold import people|topics <file>`. */
+/** `scaffold import people|topics|articles <file>`. */
 export function importCommand(program: Command): void {
-  const command = program.command("import").description("import people or topics from CSV or JSON Lines").addHelpText("after", EXIT_HELP);
+  const command = program.command("import").description("import people, topics or articles from CSV or JSON Lines").addHelpText("after", EXIT_HELP);
   command
     .command("people <file>")
     .description("add people: columns name,email,kind,campus,roles,locale,password")
@@ -53,6 +56,17 @@ parent is the name of another row of the file (before or after it) or of an exis
 learnable (default) or specialist.${EXIT_HELP}`,
     )
     .action((file: string) => runImport(TOPICS, file));
+  command
+    .command("articles <file>")
+    .description("add knowledge articles: columns title,body,topics,audience,state")
+    .addHelpText(
+      "after",
+      `
+title and body (Markdown) are required. topics are topic names separated by ";" or "|"; audience is
+everyone (default), staff or tech; state is validated (default), unvalidated, draft or archived.
+Imported articles are indexed for search and suggestions at once.${EXIT_HELP}`,
+    )
+    .action((file: string) => runImport(ARTICLES, file));
 }
 
 async function runImport(kind: ImportKind, file: string): Promise<void> {

@@ -16,14 +16,14 @@ export interface ArticleInput {
 
 export const MAX_ARTICLE_BODY = 100_000;
 
-/** Writes a new article (version 1) and indexes it for search. */
+/** Writes a new article (version 1) and indexes it for search; actor null is the system (an import). */
 export async function createArticle(
   deps: ArticlePorts & { versions: ArticleVersionsRepository; topics: TopicsRepository },
-  actor: Actor,
+  actor: Actor | null,
   input: ArticleInput,
 ): Promise<Article> {
   const state = input.state ?? "draft";
-  if (!creatableStates(actor).includes(state)) {
+  if (actor && !creatableStates(actor).includes(state)) {
     throw new AppError("FORBIDDEN", state === "unvalidated" ? "Helpers and the tech team publish articles; save it as a draft." : "Only the tech team can create articles in that state.");
   }
   const title = requireText(input.title, "title");
@@ -31,9 +31,10 @@ export async function createArticle(
   if (body.length > MAX_ARTICLE_BODY) throw new AppError("VALIDATION_FAILED", `An article may have at most ${MAX_ARTICLE_BODY} characters.`);
   const topicIds = await checkTopics(deps.topics, input.topicIds ?? []);
   const at = deps.clock.now().toISOString();
-  const article = await deps.articles.create({ title, body, state, audience: input.audience, authorId: actor.id, topicIds, at });
-  if (state === "validated") await deps.articles.update(article.id, null, { validatedBy: actor.id, validatedAt: at }, at);
-  await deps.versions.add(article.id, { version: 1, title, body, authorId: actor.id, note: "Created", createdAt: at });
+  const authorId = actor?.id ?? null;
+  const article = await deps.articles.create({ title, body, state, audience: input.audience, authorId, topicIds, at });
+  if (state === "validated") await deps.articles.update(article.id, null, { validatedBy: authorId, validatedAt: at }, at);
+  await deps.versions.add(article.id, { version: 1, title, body, authorId, note: actor ? "Created" : "Imported", createdAt: at });
   await recordArticleEvent(deps, "article.created", actor, article.id, at, { state, audience: input.audience });
   const stored = (await deps.articles.findById(article.id))!;
   await reindex(deps, stored);

@@ -6,7 +6,7 @@ export interface NewArticle {
   body: string;
   state: ArticleState;
   audience: Audience;
-  authorId: number;
+  authorId: number | null;
   topicIds: number[];
   at: string;
 }
