@@ -15,6 +15,7 @@ import { KyselySavedRepliesRepository, KyselySavedViewsRepository } from "./requ
 import { KyselyArticleFeedback, KyselyArticleLinks, KyselyArticleVersions, KyselyDeflections, KyselyPhrasings } from "./knowledge/article-records.repository.js";
 import { KyselyArticlesRepository } from "./knowledge/articles.repository.js";
 import { KyselySimilarRequests } from "./knowledge/similar-requests.repository.js";
+import { KyselyKnowledgeStats } from "./knowledge/knowledge-stats.repository.js";
 import { articleSearchFor } from "./knowledge/search/article-search.js";
 import type { Database } from "./schema.js";
 import { KyselyEventLog } from "./shared/events.repository.js";
@@ -46,6 +47,7 @@ export function repositoriesFor(kysely: Kysely<Database>, db: Pick<Db, "capabili
     phrasings: new KyselyPhrasings(kysely),
     similar: new KyselySimilarRequests(kysely, db),
     search: articleSearchFor(kysely, db.dialect),
+    knowledgeStats: new KyselyKnowledgeStats(kysely),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
+import { knowledgeStats } from "../../../core/knowledge/knowledge-stats.js";
 import { articleHistory, articleLinks, giveArticleFeedback } from "../../../core/knowledge/read-articles.js";
 import { canSee } from "../../../core/requests/access.js";
 import type { AppContext } from "../../../platform/context.js";
@@ -59,6 +60,38 @@ export function articleExtrasRoutes(ctx: AppContext): FastifyPluginAsyncTypebox 
           if (linked && canSee(actor, linked)) items.push({ requestId: linked.id, kind: link.kind, title: linked.title, status: linked.status, createdAt: link.createdAt });
         }
         return { items, nextCursor: null };
+      },
+    );
+
+    app.get(
+      "/knowledge/stats",
+      {
+        config: { roles: ["tech", "admin", "leader"] },
+        schema: {
+          tags: ["knowledge"],
+          summary: "KCS figures for a window [from, to): link rate, deflection rate, articles by state (default: the last 30 days)",
+          querystring: Type.Object({ from: Type.Optional(Type.String({ format: "date-time" })), to: Type.Optional(Type.String({ format: "date-time" })) }),
+          response: {
+            200: Type.Object({
+              from: Type.String(),
+              to: Type.String(),
+              resolvedRequests: Type.Integer(),
+              linkedResolvedRequests: Type.Integer(),
+              linkRate: Type.Union([Type.Number(), Type.Null()]),
+              deflections: Type.Integer(),
+              requestsSubmitted: Type.Integer(),
+              deflectionRate: Type.Union([Type.Number(), Type.Null()]),
+              articlesByState: Type.Record(Type.String(), Type.Integer()),
+            }),
+            ...errorResponses(400, 401, 403),
+          },
+        },
+      },
+      async (request) => {
+        // The window is [from, to): by default it ends just after now, so what happened this instant counts.
+        const to = request.query.to ? new Date(request.query.to) : new Date(ctx.clock.now().getTime() + 1);
+        const from = request.query.from ? new Date(request.query.from) : new Date(to.getTime() - 30 * 86_400_000);
+        return knowledgeStats({ stats: ctx.repos.knowledgeStats }, actorOf(request), { from: from.toISOString(), to: to.toISOString() });
       },
     );
 

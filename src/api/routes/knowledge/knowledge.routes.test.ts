@@ -127,3 +127,29 @@ describe("knowledge base", () => {
     expect([bad.statusCode, bad.json().error.code]).toEqual([409, "INVALID_ARTICLE_STATE"]);
   });
 });
+
+describe("knowledge figures", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it("computes the link rate over resolved requests for tech and leaders only", async () => {
+    const topic = await t.addTopic("Printing");
+    const tech = await t.signIn((await t.addPerson({ roles: ["tech"] })).email);
+    const teacher = await t.signIn((await t.addPerson()).email);
+    const call = (s: Session, method: "GET" | "POST", url: string, payload?: object) => t.app.inject({ method, url: `/api/v1${url}`, headers: s.headers, ...(payload && { payload }) });
+    const article = (await call(tech, "POST", "/articles", { title: "Clear a jam", body: "Open tray 2.", audience: "everyone", state: "validated" })).json();
+    for (const title of ["Jam in room 4", "Jam in room 5"]) {
+      const r = (await call(teacher, "POST", "/requests", { title, description: "", topicId: topic.id, mode: "do" })).json();
+      if (title.endsWith("4")) await call(tech, "POST", `/requests/${r.id}/articles`, { articleId: article.id, kind: "solved_by" });
+      await call(tech, "POST", `/requests/${r.id}/resolve`, { kind: "done_for" });
+    }
+    await call(teacher, "POST", "/deflections", { text: "paper stuck", articleId: article.id });
+    const stats = (await call(tech, "GET", "/knowledge/stats")).json();
+    expect(stats).toMatchObject({ resolvedRequests: 2, linkedResolvedRequests: 1, linkRate: 0.5, deflections: 1, requestsSubmitted: 2 });
+    expect(stats.deflectionRate).toBeCloseTo(1 / 3);
+    expect((await call(teacher, "GET", "/knowledge/stats")).statusCode).toBe(403);
+  });
+});
