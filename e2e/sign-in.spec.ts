@@ -90,7 +90,7 @@ describe("admin people", () => {
     await page.getByRole("heading", { level: 1, name: "People" }).waitFor();
     const table = page.getByRole("table");
 
-    await page.getByRole("searchbox", { name: "Search" }).fill("teacher@riverside");
+    await page.getByRole("searchbox", { name: "Search", exact: true }).fill("teacher@riverside");
     await table.getByText("teacher@riverside.example").waitFor();
     await table.getByText("admin@riverside.example").waitFor({ state: "detached" });
 
@@ -102,7 +102,7 @@ describe("admin people", () => {
     await dialog.getByRole("button", { name: "Add person" }).click();
     await dialog.waitFor({ state: "detached" });
 
-    await page.getByRole("searchbox", { name: "Search" }).fill("Zadie");
+    await page.getByRole("searchbox", { name: "Search", exact: true }).fill("Zadie");
     await table.getByText("zadie.quill@riverside.example").waitFor();
     const row = table.getByRole("row").filter({ hasText: "Zadie Quill" });
     expect(await row.count()).toBe(1);
