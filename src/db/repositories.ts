@@ -17,6 +17,9 @@ import { KyselyArticlesRepository } from "./knowledge/articles.repository.js";
 import { KyselySimilarRequests } from "./knowledge/similar-requests.repository.js";
 import { KyselyKnowledgeStats } from "./knowledge/knowledge-stats.repository.js";
 import { articleSearchFor } from "./knowledge/search/article-search.js";
+import { KyselyDirectory } from "./community/directory.repository.js";
+import { KyselyRoutingData } from "./community/routing-data.repository.js";
+import { KyselyInterestsRepository, KyselyProfilesRepository, KyselySkillsRepository } from "./community/skills.repository.js";
 import type { Database } from "./schema.js";
 import { KyselyEventLog } from "./shared/events.repository.js";
 import { KyselySettings } from "./shared/settings.repository.js";
@@ -48,6 +51,11 @@ export function repositoriesFor(kysely: Kysely<Database>, db: Pick<Db, "capabili
     similar: new KyselySimilarRequests(kysely, db),
     search: articleSearchFor(kysely, db.dialect),
     knowledgeStats: new KyselyKnowledgeStats(kysely),
+    skills: new KyselySkillsRepository(kysely),
+    profiles: new KyselyProfilesRepository(kysely),
+    interests: new KyselyInterestsRepository(kysely),
+    routing: new KyselyRoutingData(kysely),
+    directory: new KyselyDirectory(kysely, db),
   };
 }
 

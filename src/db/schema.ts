@@ -29,6 +29,11 @@ export interface Database {
   article_feedback: ArticleFeedbackTable;
   deflections: DeflectionsTable;
   article_phrasings: ArticlePhrasingsTable;
+  skills: SkillsTable;
+  interests: InterestsTable;
+  helper_profiles: HelperProfilesTable;
+  helper_groups: HelperGroupsTable;
+  group_members: GroupMembersTable;
 }
 
 export interface CampusesTable {
@@ -62,6 +67,10 @@ export interface TopicsTable {
   nature: string;
   description: string;
   archived: number;
+  /** skilled | everyone: who sees this topic's community questions. */
+  community_audience: Generated<string>;
+  /** 1: new requests on this topic go to the top routing proposal. */
+  auto_assign: Generated<number>;
 }
 
 export interface SessionsTable {
@@ -142,6 +151,17 @@ export interface RequestsTable {
   first_response_at: string | null;
   resolved_at: string | null;
   closed_at: string | null;
+  /** 1: opened to the community feed. */
+  community: Generated<number>;
+  /** 1: only staff may see it (never students, not even on the tech team). */
+  staff_only: Generated<number>;
+  /** The helper group (student tech team) it is routed to. */
+  group_id: number | null;
+  /** A mentor paired with a learning helper; credited too. */
+  mentor_id: number | null;
+  /** The community answer the requester accepted. */
+  accepted_message_id: number | null;
+  minutes_spent: number | null;
 }
 
 export interface RequestMessagesTable {
@@ -287,4 +307,43 @@ export interface ArticlePhrasingsTable {
   /** deflection | request */
   source: string;
   created_at: string;
+}
+
+export interface SkillsTable {
+  person_id: number;
+  topic_id: number;
+  level: string;
+  source: string;
+  endorsed_by: number | null;
+  updated_at: string;
+}
+
+export interface InterestsTable {
+  person_id: number;
+  topic_id: number;
+}
+
+export interface HelperProfilesTable {
+  person_id: number;
+  /** Comma-separated weekdays (mon,tue,…); empty means any day. */
+  days: string;
+  hours_per_week: number | null;
+  open_cap: number;
+  away: number;
+  bio: string;
+  updated_at: string;
+}
+
+export interface HelperGroupsTable {
+  id: Generated<number>;
+  name: string;
+  description: string;
+  created_at: string;
+}
+
+export interface GroupMembersTable {
+  group_id: number;
+  person_id: number;
+  /** member | supervisor */
+  role: string;
 }

@@ -3,6 +3,7 @@ import * as foundation from "./2026-11-30T1130-foundation.js";
 import * as requests from "./2026-11-30T1300-requests.js";
 import * as knowledge from "./2026-11-30T1400-knowledge.js";
 import * as articleSearch from "./2026-11-30T1410-article-search.js";
+import * as community from "./2026-11-30T1600-community.js";
 
 /** Every migration, in order. Listed explicitly so they run the same under tsx, tsc output or a bundle. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026-11-30T1300-requests": requests,
   "2026-11-30T1400-knowledge": knowledge,
   "2026-11-30T1410-article-search": articleSearch,
+  "2026-11-30T1600-community": community,
 };
