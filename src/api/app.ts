@@ -13,6 +13,8 @@ import { installAuth } from "./plugins/auth.js";
 import { body, installErrorHandling } from "./plugins/errors.js";
 import { installSecurityHeaders } from "./plugins/security-headers.js";
 import { installValidators } from "./plugins/validation.js";
+import { groupsRoutes } from "./routes/community/groups.routes.js";
+import { questionsRoutes } from "./routes/community/questions.routes.js";
 import { campusesRoutes } from "./routes/campuses/campuses.routes.js";
 import { meRoutes } from "./routes/me/me.routes.js";
 import { tokensRoutes } from "./routes/me/tokens.routes.js";
@@ -25,6 +27,8 @@ import { articleExtrasRoutes } from "./routes/knowledge/article-extras.routes.js
 import { articlesRoutes } from "./routes/knowledge/articles.routes.js";
 import { requestArticlesRoutes } from "./routes/knowledge/request-articles.routes.js";
 import { searchRoutes } from "./routes/knowledge/search.routes.js";
+import { directoryRoutes } from "./routes/community/directory.routes.js";
+import { profileRoutes } from "./routes/community/profile.routes.js";
 import { attachmentsRoutes } from "./routes/requests/attachments.routes.js";
 import { bulkRoutes } from "./routes/requests/bulk.routes.js";
 import { classifyRoutes } from "./routes/requests/classify.routes.js";
@@ -95,6 +99,10 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
       await api.register(articleExtrasRoutes(ctx));
       await api.register(searchRoutes(ctx));
       await api.register(requestArticlesRoutes(ctx));
+      await api.register(questionsRoutes(ctx));
+      await api.register(groupsRoutes(ctx));
+      await api.register(profileRoutes(ctx));
+      await api.register(directoryRoutes(ctx));
     },
     { prefix: "/api/v1" },
   );

@@ -18,7 +18,11 @@ import { KyselySimilarRequests } from "./knowledge/similar-requests.repository.j
 import { KyselyKnowledgeStats } from "./knowledge/knowledge-stats.repository.js";
 import { articleSearchFor } from "./knowledge/search/article-search.js";
 import { KyselyDirectory } from "./community/directory.repository.js";
+import { KyselyGroupsRepository } from "./community/groups.repository.js";
+import { KyselyPortfolioSource } from "./community/portfolio.repository.js";
+import { KyselyAnswerCounts } from "./community/questions.repository.js";
 import { KyselyRoutingData } from "./community/routing-data.repository.js";
+import { KyselySkillEvidence } from "./community/skill-evidence.repository.js";
 import { KyselyInterestsRepository, KyselyProfilesRepository, KyselySkillsRepository } from "./community/skills.repository.js";
 import type { Database } from "./schema.js";
 import { KyselyEventLog } from "./shared/events.repository.js";
@@ -56,6 +60,10 @@ export function repositoriesFor(kysely: Kysely<Database>, db: Pick<Db, "capabili
     interests: new KyselyInterestsRepository(kysely),
     routing: new KyselyRoutingData(kysely),
     directory: new KyselyDirectory(kysely, db),
+    groups: new KyselyGroupsRepository(kysely),
+    portfolio: new KyselyPortfolioSource(kysely),
+    answers: new KyselyAnswerCounts(kysely),
+    evidence: new KyselySkillEvidence(kysely),
   };
 }
 

@@ -1,5 +1,5 @@
 import { trainModeClassifier, type ModeClassifier } from "../core/requests/classifier/mode-classifier.js";
-import { NaiveBayes } from "../core/requests/classifier/naive-bayes.js";
+import { LinearClassifier } from "../core/requests/classifier/linear-classifier.js";
 import type { ModeSuggester } from "../core/requests/request-deps.js";
 import type { Clock } from "../core/people/people.ports.js";
 import type { Repositories } from "../db/repositories.js";
@@ -17,7 +17,7 @@ type Source = Pick<Repositories, "examples" | "topics" | "requests">;
  */
 export class RequestClassifier implements ModeSuggester {
   private mode: { revision: string; model: ModeClassifier } | null = null;
-  private topic: { trainedAt: number; model: NaiveBayes<number> | null } | null = null;
+  private topic: { trainedAt: number; model: LinearClassifier<number> | null } | null = null;
 
   constructor(
     private readonly source: Source,
@@ -44,7 +44,7 @@ export class RequestClassifier implements ModeSuggester {
     return this.mode?.model ?? null;
   }
 
-  private async topicModel(): Promise<NaiveBayes<number> | null> {
+  private async topicModel(): Promise<LinearClassifier<number> | null> {
     const now = this.clock.now().getTime();
     if (this.topic && now - this.topic.trainedAt < TOPIC_MODEL_TTL_MS) return this.topic.model;
     const topics = await this.source.topics.list();
@@ -53,7 +53,9 @@ export class RequestClassifier implements ModeSuggester {
       ...topics.flatMap((t) => [{ text: `${t.name} ${t.name} ${t.description}`, label: t.id }]),
       ...(await this.source.requests.topicTrainingTexts(5000)).map((r) => ({ text: r.text, label: r.topicId })),
     ];
-    const model = examples.length >= 2 && topics.length >= 2 ? NaiveBayes.train(examples, { alpha: 0.5 }) : null;
+    // A linear SVM over TF-IDF words and bigrams (bench/eval-topics.ts: 0.86 accuracy on 38k real tickets where
+    // naive Bayes scored 0.80). minDf 1: at most 5,000 requests, and a topic's name may be its only mention.
+    const model = examples.length >= 2 && topics.length >= 2 ? LinearClassifier.train(examples, { minDf: 1 }) : null;
     this.topic = { trainedAt: now, model };
     return model;
   }

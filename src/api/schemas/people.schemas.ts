@@ -1,5 +1,5 @@
 import { type TLiteral, type TUnion, Type } from "@sinclair/typebox";
-import { LOCALES, PERSON_KINDS, ROLES, TOPIC_NATURES } from "../../core/people/people.types.js";
+import { COMMUNITY_AUDIENCES, LOCALES, PERSON_KINDS, ROLES, TOPIC_NATURES } from "../../core/people/people.types.js";
 
 export const literals = <T extends readonly string[]>(values: T) =>
   Type.Union(values.map((v) => Type.Literal(v))) as unknown as TUnion<TLiteral<T[number]>[]>;
@@ -8,6 +8,7 @@ export const RoleSchema = literals(ROLES);
 export const KindSchema = literals(PERSON_KINDS);
 export const LocaleSchema = literals(LOCALES);
 export const NatureSchema = literals(TOPIC_NATURES);
+export const CommunityAudienceSchema = literals(COMMUNITY_AUDIENCES);
 
 export const PersonSchema = Type.Object(
   {
@@ -49,6 +50,8 @@ export const TopicSchema = Type.Object(
     nature: NatureSchema,
     description: Type.String(),
     archived: Type.Boolean(),
+    communityAudience: CommunityAudienceSchema,
+    autoAssign: Type.Boolean(),
   },
 );
 

@@ -35,6 +35,16 @@ export const RequestSchema = Type.Object({
   selfReliance: Nullable(SelfRelianceSchema),
   satisfaction: Nullable(Type.Integer()),
   mergedIntoId: Nullable(Type.Integer()),
+  /** Opened to the community feed. */
+  community: Type.Boolean(),
+  /** Hidden from every student. */
+  staffOnly: Type.Boolean(),
+  /** The helper group (student tech team) it is routed to. */
+  groupId: Nullable(Type.Integer()),
+  mentorId: Nullable(Type.Integer()),
+  /** The community answer the requester accepted. */
+  acceptedMessageId: Nullable(Type.Integer()),
+  minutesSpent: Nullable(Type.Integer()),
   /** Send it back on changes: a stale one is refused with 409 VERSION_CONFLICT. */
   version: Type.Integer(),
   createdAt: Type.String(),
@@ -90,6 +100,8 @@ export const RequestQuery = Type.Object({
   assignee: Type.Optional(Type.Union([Type.Literal("none"), Type.Literal("me"), Type.Integer({ minimum: 1 })])),
   requesterId: Type.Optional(Type.Integer({ minimum: 1 })),
   urgency: Type.Optional(UrgencySchema),
+  community: Type.Optional(Type.Boolean()),
+  groupId: Type.Optional(Type.Integer({ minimum: 1 })),
   q: Type.Optional(Type.String({ maxLength: 200 })),
   sort: Type.Optional(literals(["newest", "oldest", "updated", "urgency"] as const)),
   /** `mine` lists only the caller's own requests, whatever else they may see. */

@@ -6,7 +6,7 @@ function rows(...specs: [name: string, parent?: string][]): TopicRow[] {
   return specs.map(([name, parent], i) => ({ line: i + 2, name, parent: parent ?? null, nature: "learnable", description: "" }));
 }
 
-const existing: Topic[] = [{ id: 7, name: "Printing", parentId: null, nature: "learnable", description: "", archived: false }];
+const existing: Topic[] = [{ id: 7, name: "Printing", parentId: null, nature: "learnable", description: "", archived: false, communityAudience: "skilled", autoAssign: false }];
 
 describe("parseTopicRow", () => {
   it("defaults nature to learnable and rejects unknown natures", () => {

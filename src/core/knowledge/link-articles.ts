@@ -1,7 +1,6 @@
 import type { TopicsRepository } from "../people/people.ports.js";
 import type { Actor } from "../people/people.types.js";
-import { canWork } from "../requests/access.js";
-import { loadVisible } from "../requests/request-deps.js";
+import { loadVisible, loadWithAccess } from "../requests/request-deps.js";
 import type { MessagesRepository, RequestsRepository } from "../requests/requests.ports.js";
 import { AppError } from "../shared/errors.js";
 import { type ArticlePorts, loadReadable, recordArticleEvent } from "./article-deps.js";
@@ -14,8 +13,8 @@ type LinkDeps = { requests: RequestsRepository; articles: ArticlePorts["articles
 
 /** A helper links an article to the request they are answering: it solved it, or it was referenced. */
 export async function linkArticle(deps: LinkDeps, actor: Actor, requestId: number, input: { articleId: number; kind: Extract<LinkKind, "solved_by" | "referenced"> }): Promise<ArticleLink> {
-  const request = await loadVisible(deps.requests, actor, requestId);
-  if (!canWork(actor, request)) throw new AppError("FORBIDDEN", "Only the person handling this request can link articles to it.");
+  const { access } = await loadWithAccess(deps.requests, actor, requestId);
+  if (!access.work) throw new AppError("FORBIDDEN", "Only the person handling this request can link articles to it.");
   await loadReadable(deps.articles, actor, input.articleId);
   const at = deps.clock.now().toISOString();
   const link: ArticleLink = { articleId: input.articleId, requestId, kind: input.kind, createdBy: actor.id, createdAt: at };
@@ -24,8 +23,8 @@ export async function linkArticle(deps: LinkDeps, actor: Actor, requestId: numbe
 }
 
 export async function unlinkArticle(deps: LinkDeps, actor: Actor, requestId: number, input: { articleId: number; kind: LinkKind }): Promise<void> {
-  const request = await loadVisible(deps.requests, actor, requestId);
-  if (!canWork(actor, request)) throw new AppError("FORBIDDEN", "Only the person handling this request can unlink articles.");
+  const { access } = await loadWithAccess(deps.requests, actor, requestId);
+  if (!access.work) throw new AppError("FORBIDDEN", "Only the person handling this request can unlink articles.");
   if (!(await deps.links.remove(input.articleId, requestId, input.kind))) throw new AppError("ARTICLE_NOT_FOUND", "That link does not exist.");
 }
 
@@ -49,17 +48,21 @@ export async function requestArticles(deps: LinkDeps, actor: Actor, requestId: n
 
 /**
  * "Write an article from this": a draft pre-filled with the requester's own words and the answer that
- * resolved it, linked as created_from (KCS: capture in the workflow).
+ * resolved it — the accepted community answer when there is one — linked as created_from (KCS: capture
+ * in the workflow). Whoever handled it may capture it; for an accepted answer, its author and the
+ * requester may too. A staff-only request makes a staff-audience draft.
  */
 export async function captureArticle(
   deps: ArticlePorts & LinkDeps & { versions: ArticleVersionsRepository; topics: TopicsRepository; messages: MessagesRepository },
   actor: Actor,
   requestId: number,
 ): Promise<Article> {
-  const request = await loadVisible(deps.requests, actor, requestId);
-  if (!canWork(actor, request) && !isTech(actor)) throw new AppError("FORBIDDEN", "Only the person who handled this request can write an article from it.");
+  const { request, access } = await loadWithAccess(deps.requests, actor, requestId);
+  const accepted = request.acceptedMessageId === null ? null : await deps.messages.findById(request.acceptedMessageId);
+  const answerParty = accepted !== null && (actor.id === accepted.authorId || actor.id === request.requesterId);
+  if (!access.work && !isTech(actor) && !answerParty) throw new AppError("FORBIDDEN", "Only the person who handled this request can write an article from it.");
   if (request.status !== "resolved" && request.status !== "closed") throw new AppError("INVALID_TRANSITION", "Write an article once the request is resolved.");
-  const answers = (await deps.messages.listFor(requestId, { includeInternal: false })).filter((m) => m.authorId !== request.requesterId);
+  const answers = accepted ? [accepted] : (await deps.messages.listFor(requestId, { includeInternal: false })).filter((m) => m.authorId !== request.requesterId);
   const body = [
     "## The question",
     request.description || request.title,
@@ -68,7 +71,13 @@ export async function captureArticle(
     "## How to do it",
     answers.length ? answers.map((m) => m.body).join("\n\n") : "_Describe the steps that solved it._",
   ].join("\n");
-  const article = await createArticle(deps, actor, { title: request.title, body, topicIds: [request.topicId], audience: "everyone", state: "draft" });
+  const article = await createArticle(deps, actor, {
+    title: request.title,
+    body,
+    topicIds: [request.topicId],
+    audience: request.staffOnly ? "staff" : "everyone",
+    state: "draft",
+  });
   await deps.links.add({ articleId: article.id, requestId, kind: "created_from", createdBy: actor.id, createdAt: deps.clock.now().toISOString() });
   return article;
 }

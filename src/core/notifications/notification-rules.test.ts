@@ -16,6 +16,7 @@ function buildRequest(overrides: Partial<HelpRequest> = {}): HelpRequest {
     suggestedMode: null, nature: "learnable", status: "in_progress", urgency: "normal", campusId: null, device: null, assigneeId: ASSIGNEE,
     resolverId: null, resolutionKind: null, selfReliance: null, satisfaction: null, mergedIntoId: null, version: 1,
     createdAt: "2026-09-01T08:00:00.000Z", updatedAt: "2026-09-01T08:00:00.000Z", firstResponseAt: null, resolvedAt: null, closedAt: null,
+    community: false, staffOnly: false, groupId: null, mentorId: null, acceptedMessageId: null, minutesSpent: null,
     ...overrides,
   };
 }

@@ -1,7 +1,7 @@
 import { AppError } from "../shared/errors.js";
 import { authorize } from "./permissions.js";
 import type { Clock, EventLog, NewTopic, TopicsRepository } from "./people.ports.js";
-import type { Actor, Topic, TopicNature } from "./people.types.js";
+import type { Actor, CommunityAudience, Topic, TopicNature } from "./people.types.js";
 
 type Deps = { topics: TopicsRepository; events: EventLog; clock: Clock };
 
@@ -10,6 +10,8 @@ export interface TopicInput {
   parentId?: number | null;
   nature: TopicNature;
   description?: string;
+  communityAudience?: CommunityAudience;
+  autoAssign?: boolean;
 }
 
 /** Adds a topic to the tree (tech and admin; the system when actor is null). */
@@ -20,6 +22,8 @@ export async function createTopic(deps: Deps, actor: Actor | null, input: TopicI
     parentId: input.parentId ?? null,
     nature: input.nature,
     description: input.description?.trim() ?? "",
+    communityAudience: input.communityAudience,
+    autoAssign: input.autoAssign,
   };
   if (topic.parentId !== null && !(await deps.topics.findById(topic.parentId))) {
     throw new AppError("TOPIC_NOT_FOUND", `Parent topic ${topic.parentId} was not found.`);
@@ -46,6 +50,8 @@ export async function updateTopic(
   if (input.nature !== undefined) changes.nature = input.nature;
   if (input.description !== undefined) changes.description = input.description.trim();
   if (input.archived !== undefined) changes.archived = input.archived;
+  if (input.communityAudience !== undefined) changes.communityAudience = input.communityAudience;
+  if (input.autoAssign !== undefined) changes.autoAssign = input.autoAssign;
   if (input.parentId !== undefined) {
     changes.parentId = input.parentId;
     if (input.parentId !== null) await refuseCycle(deps.topics, id, input.parentId);

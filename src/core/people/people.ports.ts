@@ -1,4 +1,4 @@
-import type { Campus, Locale, Page, Person, PersonKind, Role, Topic, TopicNature } from "./people.types.js";
+import type { Campus, CommunityAudience, Locale, Page, Person, PersonKind, Role, Topic, TopicNature } from "./people.types.js";
 
 export interface NewPerson {
   name: string;
@@ -59,6 +59,8 @@ export interface NewTopic {
   parentId: number | null;
   nature: TopicNature;
   description: string;
+  communityAudience?: CommunityAudience;
+  autoAssign?: boolean;
 }
 
 export interface TopicsRepository {

@@ -39,7 +39,14 @@ export interface Topic {
   nature: TopicNature;
   description: string;
   archived: boolean;
+  /** Who sees this topic's community questions: people with a skill on it, or every member. */
+  communityAudience: CommunityAudience;
+  /** New requests on this topic go to the top routing proposal at once. */
+  autoAssign: boolean;
 }
+
+export const COMMUNITY_AUDIENCES = ["skilled", "everyone"] as const;
+export type CommunityAudience = (typeof COMMUNITY_AUDIENCES)[number];
 
 /** Who is acting: the signed-in person, as every use case sees them. */
 export interface Actor {

@@ -1,13 +1,15 @@
 import type { Actor } from "../people/people.types.js";
 import { AppError } from "../shared/errors.js";
-import { isTriager } from "./access.js";
+import { isStudent, isTriager } from "./access.js";
 import { isOpen, statusAfterAssign } from "./lifecycle.js";
-import { loadVisible, recordEvent, type RequestsPorts } from "./request-deps.js";
+import { loadWithAccess, recordEvent, type RequestsPorts } from "./request-deps.js";
 import type { HelpRequest } from "./requests.types.js";
 
 /**
- * Tech assigns anyone who helps (helper or tech role); a helper takes an unassigned request for
- * themselves or hands back one they hold. Assigning a `new` request triages it.
+ * Tech assigns anyone who helps (helper or tech role, or a member of the helper group the request is
+ * routed to); a helper (or group member, on the group's requests) takes an unassigned request for
+ * themselves or hands back one they hold. Assigning a `new` request triages it. No student ever holds a
+ * staff-only request.
  */
 export async function assignRequest(
   deps: Pick<RequestsPorts, "requests" | "people" | "events" | "clock">,
@@ -15,19 +17,23 @@ export async function assignRequest(
   id: number,
   input: { assigneeId: number | null; version?: number },
 ): Promise<HelpRequest> {
-  const current = await loadVisible(deps.requests, actor, id);
+  const { request: current, access } = await loadWithAccess(deps.requests, actor, id);
   if (!isOpen(current.status)) throw new AppError("INVALID_TRANSITION", "Only open requests can be assigned; reopen it first.");
   const triager = isTriager(actor);
   const takes = input.assigneeId === actor.id && current.assigneeId === null;
   const handsBack = input.assigneeId === null && current.assigneeId === actor.id;
-  if (!triager && !(actor.roles.includes("helper") && (takes || handsBack))) {
+  if (!triager && !((takes && access.take) || handsBack)) {
     throw new AppError("FORBIDDEN", "Only the tech team assigns requests; helpers can take unassigned ones for themselves.");
   }
   if (input.assigneeId !== null) {
     const assignee = await deps.people.findById(input.assigneeId);
-    if (!assignee?.active || !assignee.roles.some((r) => r === "helper" || r === "tech")) {
-      throw new AppError("ASSIGNEE_NOT_ELIGIBLE", "Requests can be assigned only to active helpers or tech team members.");
+    const helps = assignee?.roles.some((r) => r === "helper" || r === "tech");
+    const onGroup =
+      current.groupId !== null && assignee?.active && (await deps.requests.accessFacts(assignee.id)).groups.some((g) => g.groupId === current.groupId);
+    if (!assignee?.active || !(helps || onGroup)) {
+      throw new AppError("ASSIGNEE_NOT_ELIGIBLE", "Requests can be assigned only to active helpers, tech team members or the group it is routed to.");
     }
+    if (current.staffOnly && isStudent(assignee)) throw new AppError("ASSIGNEE_NOT_ELIGIBLE", "A staff-only request can't be assigned to a student.");
     if (assignee.id === current.requesterId) throw new AppError("ASSIGNEE_NOT_ELIGIBLE", "A request can't be assigned to the person who asked.");
   }
   if (input.assigneeId === current.assigneeId) return current;

@@ -1,5 +1,6 @@
 import type { Actor } from "../people/people.types.js";
 import { AppError } from "../shared/errors.js";
+import { isStudent } from "./access.js";
 import { recordEvent, type RequestsPorts } from "./request-deps.js";
 import type { HelpRequest, Mode, ModeSuggestion, Urgency } from "./requests.types.js";
 
@@ -12,6 +13,8 @@ export interface CreateRequestInput {
   urgency?: Urgency;
   campusId?: number | null;
   device?: string | null;
+  community?: boolean;
+  staffOnly?: boolean;
 }
 
 /**
@@ -24,6 +27,7 @@ export async function createRequest(
   input: CreateRequestInput,
   suggestion: ModeSuggestion | null,
 ): Promise<HelpRequest> {
+  if (input.staffOnly && isStudent(actor)) throw new AppError("FORBIDDEN", "Staff-only requests are for staff.");
   const title = input.title.trim();
   if (!title) throw new AppError("VALIDATION_FAILED", "A request needs a title.");
   const topic = await deps.topics.findById(input.topicId);
@@ -44,6 +48,8 @@ export async function createRequest(
     urgency: input.urgency ?? "normal",
     campusId,
     device: input.device?.trim() || null,
+    community: input.community === true,
+    staffOnly: input.staffOnly === true,
     createdAt: now,
   });
   await recordEvent(deps, "request.created", actor, request.id, now, {
@@ -52,6 +58,8 @@ export async function createRequest(
     nature: topic.nature,
     suggestedMode: suggestion?.mode ?? null,
     campusId,
+    community: request.community,
+    staffOnly: request.staffOnly,
   });
   return request;
 }

@@ -1,7 +1,7 @@
 import type { CampusesRepository, Clock, EventLog, PeopleRepository, TopicsRepository } from "../people/people.ports.js";
 import type { Actor } from "../people/people.types.js";
 import { AppError } from "../shared/errors.js";
-import { canSee } from "./access.js";
+import { type AccessFacts, accessTo, NO_FACTS, needsFacts, type RequestAccess } from "./access.js";
 import type { ModeExamplesRepository, RequestsRepository } from "./requests.ports.js";
 import type { HelpRequest, ModeSuggestion, Mode } from "./requests.types.js";
 
@@ -22,10 +22,26 @@ export type RequestsPorts = {
 
 /** Loads a request the actor may see; anything else is REQUEST_NOT_FOUND, with no hint it exists. */
 export async function loadVisible(requests: RequestsRepository, actor: Actor, id: number): Promise<HelpRequest> {
-  const request = await requests.findById(id);
-  if (!request || !canSee(actor, request)) throw new AppError("REQUEST_NOT_FOUND", `Request ${id} was not found.`);
-  return request;
+  return (await loadWithAccess(requests, actor, id)).request;
 }
+
+/** Like loadVisible, with what the actor may do with it (access.ts), facts fetched only when they matter. */
+export async function loadWithAccess(
+  requests: RequestsRepository,
+  actor: Actor,
+  id: number,
+): Promise<{ request: HelpRequest; access: RequestAccess; facts: AccessFacts }> {
+  const request = await requests.findById(id);
+  if (!request) throw new AppError("REQUEST_NOT_FOUND", `Request ${id} was not found.`);
+  const facts = await factsFor(requests, actor, request);
+  const access = accessTo(actor, request, facts);
+  if (!access.see) throw new AppError("REQUEST_NOT_FOUND", `Request ${id} was not found.`);
+  return { request, access, facts };
+}
+
+/** The access facts of a person, when this request's visibility can depend on them. */
+export const factsFor = (requests: RequestsRepository, actor: Actor, request: HelpRequest): Promise<AccessFacts> =>
+  needsFacts(actor, request) ? requests.accessFacts(actor.id) : Promise.resolve(NO_FACTS);
 
 export async function recordEvent(
   deps: { events: EventLog },

@@ -1,5 +1,5 @@
 import type { Page } from "../people/people.types.js";
-import type { RequestScope } from "./access.js";
+import type { AccessFacts, RequestScope } from "./access.js";
 import type { AttachmentMeta, HelpRequest, Message, Mode, ModeSuggestion, ResolutionKind, SelfReliance, Status, TimelineEntry, Urgency } from "./requests.types.js";
 import type { TopicNature } from "../people/people.types.js";
 
@@ -15,6 +15,8 @@ export interface NewRequest {
   urgency: Urgency;
   campusId: number | null;
   device: string | null;
+  community?: boolean;
+  staffOnly?: boolean;
   createdAt: string;
 }
 
@@ -35,6 +37,12 @@ export interface RequestChanges {
   selfReliance?: SelfReliance | null;
   satisfaction?: number | null;
   mergedIntoId?: number | null;
+  community?: boolean;
+  staffOnly?: boolean;
+  groupId?: number | null;
+  mentorId?: number | null;
+  acceptedMessageId?: number | null;
+  minutesSpent?: number | null;
   firstResponseAt?: string;
   resolvedAt?: string | null;
   closedAt?: string | null;
@@ -53,6 +61,9 @@ export interface RequestFilter {
   assignee?: number | "none";
   requesterId?: number;
   urgency?: Urgency;
+  /** Only community questions (true) or only the rest (false). */
+  community?: boolean;
+  groupId?: number;
   q?: string;
   sort?: RequestSort;
   cursor?: string;
@@ -68,6 +79,8 @@ export interface RequestsRepository {
    */
   update(id: number, expectedVersion: number | null, changes: RequestChanges, now: string): Promise<HelpRequest>;
   list(filter: RequestFilter, scope: RequestScope): Promise<Page<HelpRequest>>;
+  /** What access rules need about a person: their community topics and helper groups (see access.ts). */
+  accessFacts(personId: number): Promise<AccessFacts>;
   /** Open requests currently held by a person (for load and caps). */
   countOpenAssigned(personId: number): Promise<number>;
   /** The newest requests' words with their (triaged) topic, for the topic suggester to learn from. */
@@ -77,6 +90,7 @@ export interface RequestsRepository {
 export interface MessagesRepository {
   add(message: Omit<Message, "id">): Promise<Message>;
   listFor(requestId: number, options: { includeInternal: boolean }): Promise<Message[]>;
+  findById(id: number): Promise<Message | null>;
   countPublicBy(requestId: number, excludeAuthorId: number): Promise<number>;
 }
 

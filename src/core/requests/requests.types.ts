@@ -48,6 +48,18 @@ export interface HelpRequest {
   /** 1 (poor) to 5 (excellent). */
   satisfaction: number | null;
   mergedIntoId: number | null;
+  /** Opened to the community feed: people with the skill (or everyone, per topic) may answer. */
+  community: boolean;
+  /** Staff-only: never shown to students, not even on the student tech team. */
+  staffOnly: boolean;
+  /** The helper group (e.g. the student tech team) it is routed to. */
+  groupId: number | null;
+  /** A mentor paired with a learning helper; sees and works it like the assignee. */
+  mentorId: number | null;
+  /** The community answer the requester accepted (which resolved it as `guided`). */
+  acceptedMessageId: number | null;
+  /** Time the helper spent, reported at resolution (feeds the student tech team's portfolio). */
+  minutesSpent: number | null;
   version: number;
   createdAt: string;
   updatedAt: string;

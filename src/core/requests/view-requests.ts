@@ -1,12 +1,13 @@
 import type { Actor, Page } from "../people/people.types.js";
-import { canSeeInternal, scopeOf } from "./access.js";
-import { loadVisible } from "./request-deps.js";
+import { isTriager, NO_FACTS, scopeOf } from "./access.js";
+import { loadVisible, loadWithAccess } from "./request-deps.js";
 import type { AttachmentsRepository, MessagesRepository, RequestFilter, RequestsRepository, TimelineRepository } from "./requests.ports.js";
 import type { AttachmentMeta, HelpRequest, Message, TimelineEntry } from "./requests.types.js";
 
 /** Requests the actor may see, filtered and paged. */
-export function listRequests(deps: { requests: RequestsRepository }, actor: Actor, filter: RequestFilter): Promise<Page<HelpRequest>> {
-  return deps.requests.list(filter, scopeOf(actor));
+export async function listRequests(deps: { requests: RequestsRepository }, actor: Actor, filter: RequestFilter): Promise<Page<HelpRequest>> {
+  const facts = isTriager(actor) ? NO_FACTS : await deps.requests.accessFacts(actor.id);
+  return deps.requests.list(filter, scopeOf(actor, facts));
 }
 
 export interface RequestDetail {
@@ -26,8 +27,8 @@ export async function getRequestDetail(
   actor: Actor,
   id: number,
 ): Promise<RequestDetail> {
-  const request = await loadVisible(deps.requests, actor, id);
-  const internal = canSeeInternal(actor, request);
+  const { request, access } = await loadWithAccess(deps.requests, actor, id);
+  const internal = access.internal;
   const [messages, attachments, timeline] = await Promise.all([
     deps.messages.listFor(id, { includeInternal: internal }),
     deps.attachments.listFor(id),

@@ -1,6 +1,6 @@
 import { type Kysely, type Selectable, sql } from "kysely";
 import type { NewTopic, TopicsRepository } from "../../core/people/people.ports.js";
-import type { Topic, TopicNature } from "../../core/people/people.types.js";
+import type { CommunityAudience, Topic, TopicNature } from "../../core/people/people.types.js";
 import { AppError } from "../../core/shared/errors.js";
 import type { Database, TopicsTable } from "../schema.js";
 import { isUniqueViolation } from "../shared/unique-violation.js";
@@ -12,7 +12,15 @@ export class KyselyTopicsRepository implements TopicsRepository {
     try {
       const row = await this.kysely
         .insertInto("topics")
-        .values({ name: topic.name, parent_id: topic.parentId, nature: topic.nature, description: topic.description, archived: 0 })
+        .values({
+          name: topic.name,
+          parent_id: topic.parentId,
+          nature: topic.nature,
+          description: topic.description,
+          archived: 0,
+          community_audience: topic.communityAudience ?? "skilled",
+          auto_assign: topic.autoAssign ? 1 : 0,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
       return toTopic(row);
@@ -32,6 +40,8 @@ export class KyselyTopicsRepository implements TopicsRepository {
           ...(changes.nature !== undefined && { nature: changes.nature }),
           ...(changes.description !== undefined && { description: changes.description }),
           ...(changes.archived !== undefined && { archived: changes.archived ? 1 : 0 }),
+          ...(changes.communityAudience !== undefined && { community_audience: changes.communityAudience }),
+          ...(changes.autoAssign !== undefined && { auto_assign: changes.autoAssign ? 1 : 0 }),
         })
         .where("id", "=", id)
         .returningAll()
@@ -75,4 +85,6 @@ const toTopic = (row: Selectable<TopicsTable>): Topic => ({
   nature: row.nature as TopicNature,
   description: row.description,
   archived: row.archived === 1,
+  communityAudience: row.community_audience as CommunityAudience,
+  autoAssign: row.auto_assign === 1,
 });

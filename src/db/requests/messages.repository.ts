@@ -1,7 +1,7 @@
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type Selectable, sql } from "kysely";
 import type { MessagesRepository } from "../../core/requests/requests.ports.js";
 import type { Message } from "../../core/requests/requests.types.js";
-import type { Database } from "../schema.js";
+import type { Database, RequestMessagesTable } from "../schema.js";
 
 export class KyselyMessagesRepository implements MessagesRepository {
   constructor(private readonly kysely: Kysely<Database>) {}
@@ -18,15 +18,12 @@ export class KyselyMessagesRepository implements MessagesRepository {
   async listFor(requestId: number, options: { includeInternal: boolean }): Promise<Message[]> {
     let query = this.kysely.selectFrom("request_messages").selectAll().where("request_id", "=", requestId).orderBy("id");
     if (!options.includeInternal) query = query.where("internal", "=", 0);
-    return (await query.execute()).map((row) => ({
-      id: row.id,
-      requestId: row.request_id,
-      authorId: row.author_id,
-      body: row.body,
-      internal: row.internal === 1,
-      mentions: JSON.parse(row.mentions) as number[],
-      createdAt: row.created_at,
-    }));
+    return (await query.execute()).map(toMessage);
+  }
+
+  async findById(id: number): Promise<Message | null> {
+    const row = await this.kysely.selectFrom("request_messages").selectAll().where("id", "=", id).executeTakeFirst();
+    return row ? toMessage(row) : null;
   }
 
   async countPublicBy(requestId: number, excludeAuthorId: number): Promise<number> {
@@ -39,4 +36,16 @@ export class KyselyMessagesRepository implements MessagesRepository {
       .executeTakeFirstOrThrow();
     return Number(row.n);
   }
+}
+
+function toMessage(row: Selectable<RequestMessagesTable>): Message {
+  return {
+    id: row.id,
+    requestId: row.request_id,
+    authorId: row.author_id,
+    body: row.body,
+    internal: row.internal === 1,
+    mentions: JSON.parse(row.mentions) as number[],
+    createdAt: row.created_at,
+  };
 }

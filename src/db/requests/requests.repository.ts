@@ -1,9 +1,9 @@
-import { type Kysely, type Selectable, sql } from "kysely";
-import type { RequestScope } from "../../core/requests/access.js";
+import { type ExpressionBuilder, type Kysely, type Selectable, sql } from "kysely";
+import { type AccessFacts, communityTopicsFor, type GroupRole, type RequestScope } from "../../core/requests/access.js";
 import { OPEN_STATUSES } from "../../core/requests/lifecycle.js";
 import type { NewRequest, RequestChanges, RequestFilter, RequestsRepository } from "../../core/requests/requests.ports.js";
 import type { HelpRequest, Mode, ResolutionKind, SelfReliance, Status, Urgency } from "../../core/requests/requests.types.js";
-import type { TopicNature } from "../../core/people/people.types.js";
+import type { CommunityAudience, TopicNature } from "../../core/people/people.types.js";
 import { AppError } from "../../core/shared/errors.js";
 import type { Db } from "../dialect.js";
 import type { Database, RequestsTable } from "../schema.js";
@@ -37,6 +37,8 @@ export class KyselyRequestsRepository implements RequestsRepository {
         urgency_rank: URGENCY_RANK[r.urgency],
         campus_id: r.campusId,
         device: r.device,
+        community: r.community ? 1 : 0,
+        staff_only: r.staffOnly ? 1 : 0,
         created_at: r.createdAt,
         updated_at: r.createdAt,
       })
@@ -70,6 +72,12 @@ export class KyselyRequestsRepository implements RequestsRepository {
         ...(c.selfReliance !== undefined && { self_reliance: c.selfReliance }),
         ...(c.satisfaction !== undefined && { satisfaction: c.satisfaction }),
         ...(c.mergedIntoId !== undefined && { merged_into_id: c.mergedIntoId }),
+        ...(c.community !== undefined && { community: c.community ? 1 : 0 }),
+        ...(c.staffOnly !== undefined && { staff_only: c.staffOnly ? 1 : 0 }),
+        ...(c.groupId !== undefined && { group_id: c.groupId }),
+        ...(c.mentorId !== undefined && { mentor_id: c.mentorId }),
+        ...(c.acceptedMessageId !== undefined && { accepted_message_id: c.acceptedMessageId }),
+        ...(c.minutesSpent !== undefined && { minutes_spent: c.minutesSpent }),
         ...(c.firstResponseAt !== undefined && { first_response_at: c.firstResponseAt }),
         ...(c.resolvedAt !== undefined && { resolved_at: c.resolvedAt }),
         ...(c.closedAt !== undefined && { closed_at: c.closedAt }),
@@ -87,14 +95,7 @@ export class KyselyRequestsRepository implements RequestsRepository {
 
   async list(filter: RequestFilter, scope: RequestScope) {
     const offset = decodeOffset(filter.cursor);
-    let query = this.kysely.selectFrom("requests").selectAll();
-    if (scope.kind === "own") query = query.where("requester_id", "=", scope.personId);
-    if (scope.kind === "helper") {
-      const me = scope.personId;
-      query = query.where((eb) =>
-        eb.or([eb("requester_id", "=", me), eb("assignee_id", "=", me), eb.and([eb("assignee_id", "is", null), eb("status", "in", [...OPEN_STATUSES])])]),
-      );
-    }
+    let query = this.kysely.selectFrom("requests").selectAll().where((eb) => inScope(eb, scope));
     if (filter.status?.length) query = query.where("status", "in", filter.status);
     if (filter.topicId !== undefined) query = query.where("topic_id", "=", filter.topicId);
     if (filter.mode) query = query.where("mode", "=", filter.mode);
@@ -102,6 +103,8 @@ export class KyselyRequestsRepository implements RequestsRepository {
     if (filter.campusId !== undefined) query = query.where("campus_id", "=", filter.campusId);
     if (filter.urgency) query = query.where("urgency", "=", filter.urgency);
     if (filter.requesterId !== undefined) query = query.where("requester_id", "=", filter.requesterId);
+    if (filter.community !== undefined) query = query.where("community", "=", filter.community ? 1 : 0);
+    if (filter.groupId !== undefined) query = query.where("group_id", "=", filter.groupId);
     if (filter.assignee === "none") query = query.where("assignee_id", "is", null);
     else if (filter.assignee !== undefined) query = query.where("assignee_id", "=", filter.assignee);
     if (filter.q) {
@@ -134,6 +137,21 @@ export class KyselyRequestsRepository implements RequestsRepository {
     return { items, nextCursor: rows.length > filter.limit ? encodeOffset(offset + filter.limit) : null };
   }
 
+  async accessFacts(personId: number): Promise<AccessFacts> {
+    const [topics, skills, groups] = await Promise.all([
+      this.kysely.selectFrom("topics").select(["id", "parent_id", "community_audience"]).execute(),
+      this.kysely.selectFrom("skills").select("topic_id").where("person_id", "=", personId).execute(),
+      this.kysely.selectFrom("group_members").select(["group_id", "role"]).where("person_id", "=", personId).orderBy("group_id").execute(),
+    ]);
+    return {
+      communityTopicIds: communityTopicsFor(
+        topics.map((t) => ({ id: t.id, parentId: t.parent_id, communityAudience: t.community_audience as CommunityAudience })),
+        skills.map((s) => s.topic_id),
+      ),
+      groups: groups.map((g) => ({ groupId: g.group_id, role: g.role as GroupRole })),
+    };
+  }
+
   async topicTrainingTexts(limit: number): Promise<{ text: string; topicId: number }[]> {
     const rows = await this.kysely
       .selectFrom("requests")
@@ -154,6 +172,30 @@ export class KyselyRequestsRepository implements RequestsRepository {
       .executeTakeFirstOrThrow();
     return Number(row.n);
   }
+}
+
+/**
+ * The SQL form of access.ts's rules for a scope; `accessTo` is the same rule for one request, and the
+ * repository tests check both agree.
+ */
+export function inScope(eb: ExpressionBuilder<Database, "requests">, scope: RequestScope) {
+  const hidden = scope.hideStaffOnly ? [eb("staff_only", "=", 0)] : [];
+  if (scope.kind === "all") return eb.and(hidden);
+  const me = scope.personId;
+  const open = [...OPEN_STATUSES];
+  const communityTopics = [...(scope.communityTopicIds ?? [])];
+  const groupIds = [...(scope.groupIds ?? [])];
+  return eb.and([
+    ...hidden,
+    eb.or([
+      eb("requester_id", "=", me),
+      eb("assignee_id", "=", me),
+      eb("mentor_id", "=", me),
+      ...(scope.kind === "helper" ? [eb.and([eb("assignee_id", "is", null), eb("status", "in", open)])] : []),
+      ...(communityTopics.length ? [eb.and([eb("community", "=", 1), eb("status", "in", open), eb("topic_id", "in", communityTopics)])] : []),
+      ...(groupIds.length ? [eb("group_id", "in", groupIds)] : []),
+    ]),
+  ]);
 }
 
 export function toRequest(row: Selectable<RequestsTable>): HelpRequest {
@@ -181,6 +223,12 @@ export function toRequest(row: Selectable<RequestsTable>): HelpRequest {
     selfReliance: row.self_reliance as SelfReliance | null,
     satisfaction: row.satisfaction,
     mergedIntoId: row.merged_into_id,
+    community: row.community === 1,
+    staffOnly: row.staff_only === 1,
+    groupId: row.group_id,
+    mentorId: row.mentor_id,
+    acceptedMessageId: row.accepted_message_id,
+    minutesSpent: row.minutes_spent,
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

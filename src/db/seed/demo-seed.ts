@@ -4,6 +4,8 @@ import { createTopic } from "../../core/people/manage-topics.js";
 import type { PasswordHasher } from "../../core/people/people.ports.js";
 import type { AppContext } from "../../platform/context.js";
 import { type Repositories, repositoriesFor } from "../repositories.js";
+import { planDemoCommunity } from "./demo-community.js";
+import { writeDemoCommunity } from "./demo-community-write.js";
 import { planDemoKnowledge } from "./demo-knowledge.js";
 import { indexDemoArticles, writeDemoKnowledge } from "./demo-knowledge-write.js";
 import { demoPeople } from "./demo-people.js";
@@ -41,8 +43,9 @@ class SeedSkipped extends Error {
 /**
  * Seeds "Riverside International School" once, in one transaction, so a crash never leaves half a
  * school: campuses, topics, people, a year of requests up to the clock's now, then the knowledge base
- * linked to them (articles, links, deflections, feedback) and its search index. Skips a database
- * that was seeded already or that holds real people. Prints nothing.
+ * linked to them (articles, links, deflections, feedback) and its search index, then its community
+ * (skills, interests, helper profiles, the student tech team, staff-only and community requests).
+ * Skips a database that was seeded already or that holds real people. Prints nothing.
  */
 export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
   if ((await ctx.repos.settings.get(DEMO_MARKER)) !== null) return skipped("already_seeded");
@@ -52,6 +55,7 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
   // The year and its knowledge base are planned in memory (pure, ~0.3 s), then written with multi-row inserts.
   const history = planDemoHistory(ctx.clock.now());
   const knowledge = planDemoKnowledge(history, { timeZone: DEMO_CAMPUSES[0].timeZone });
+  const community = planDemoCommunity(history);
   try {
     // ctx.tx's work, with the transaction's Kysely at hand for the bulk inserts.
     return await ctx.db.kysely.transaction().execute(async (trx) => {
@@ -66,6 +70,7 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
       const written = await writeDemoHistory(trx, history);
       const articles = await writeDemoKnowledge(trx, history, knowledge);
       await indexDemoArticles(repos.search, articles);
+      await writeDemoCommunity(trx, history, community, at);
       return { seeded: true, campuses: campusIds.length, topics, people, requests: written.requests };
     });
   } catch (error) {

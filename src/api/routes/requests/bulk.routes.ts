@@ -54,7 +54,7 @@ async function applyOne(ctx: AppContext, actor: Actor, id: number, change: BulkA
       return;
     }
     const current = await repos.requests.findById(id);
-    const deps = { requests: repos.requests, topics: repos.topics, campuses: repos.campuses, events: repos.events, examples: repos.examples, clock: ctx.clock };
+    const deps = { requests: repos.requests, topics: repos.topics, campuses: repos.campuses, events: repos.events, examples: repos.examples, people: repos.people, groups: repos.groups, clock: ctx.clock };
     const version = current?.version ?? 1;
     if (change.action === "status") await updateRequest(deps, actor, id, { version, status: change.status });
     if (change.action === "topic") await updateRequest(deps, actor, id, { version, topicId: change.topicId });

@@ -3,7 +3,7 @@ import { Type } from "@sinclair/typebox";
 import { addMessage, MAX_MESSAGE_LENGTH } from "../../../core/requests/add-message.js";
 import { assignRequest } from "../../../core/requests/assign-request.js";
 import { mergeRequests } from "../../../core/requests/merge-requests.js";
-import { giveFeedback, resolveRequest } from "../../../core/requests/resolve-request.js";
+import { giveFeedback, MAX_MINUTES_SPENT, resolveRequest } from "../../../core/requests/resolve-request.js";
 import type { AppContext } from "../../../platform/context.js";
 import { actorOf } from "../../plugins/auth.js";
 import { Body, errorResponses, IdParams } from "../../schemas/common.js";
@@ -63,9 +63,9 @@ export function requestActionsRoutes(ctx: AppContext): FastifyPluginAsyncTypebox
       {
         schema: {
           tags: ["requests"],
-          summary: "Resolve with a resolution kind",
+          summary: "Resolve with a resolution kind (and, optionally, the minutes the helper spent)",
           params: IdParams,
-          body: Body({ kind: ResolutionKindSchema, version: Version }),
+          body: Body({ kind: ResolutionKindSchema, version: Version, minutesSpent: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: MAX_MINUTES_SPENT }), Type.Null()])) }),
           response: { 200: RequestSchema, ...errorResponses(400, 401, 403, 404, 409) },
         },
       },

@@ -14,6 +14,8 @@ export function toFilter(query: Static<typeof RequestQuery>, actor: Actor): Requ
     assignee: query.assignee === "me" ? actor.id : query.assignee,
     requesterId: query.mine ? actor.id : query.requesterId,
     urgency: query.urgency,
+    community: query.community,
+    groupId: query.groupId,
     q: query.q?.trim() || undefined,
     sort: query.sort,
     cursor: query.cursor,

@@ -51,6 +51,10 @@ export function requestsRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
             urgency: Type.Optional(UrgencySchema),
             campusId: Type.Optional(Type.Union([Type.Integer({ minimum: 1 }), Type.Null()])),
             device: Type.Optional(Device),
+            /** Open it to the community feed: peers with the skill (or everyone, per topic) may answer. */
+            community: Type.Optional(Type.Boolean()),
+            /** Staff only: hidden from every student. Students can't ask staff-only. */
+            staffOnly: Type.Optional(Type.Boolean()),
             /** Articles read while typing before "I still need help"; the helper sees them. */
             viewedArticleIds: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 20 })),
           }),
@@ -111,6 +115,9 @@ export function requestsRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
             nature: Type.Optional(NatureSchema),
             campusId: Type.Optional(Type.Union([Type.Integer({ minimum: 1 }), Type.Null()])),
             status: Type.Optional(StatusSchema),
+            community: Type.Optional(Type.Boolean()),
+            staffOnly: Type.Optional(Type.Boolean()),
+            groupId: Type.Optional(Type.Union([Type.Integer({ minimum: 1 }), Type.Null()])),
           }),
           response: { 200: RequestSchema, ...errorResponses(400, 401, 403, 404, 409) },
         },
@@ -118,7 +125,16 @@ export function requestsRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       async (request) => {
         const updated = await ctx.tx((repos) =>
           updateRequest(
-            { requests: repos.requests, topics: repos.topics, campuses: repos.campuses, events: repos.events, examples: repos.examples, clock: ctx.clock },
+            {
+              requests: repos.requests,
+              topics: repos.topics,
+              campuses: repos.campuses,
+              events: repos.events,
+              examples: repos.examples,
+              people: repos.people,
+              groups: repos.groups,
+              clock: ctx.clock,
+            },
             actorOf(request),
             request.params.id,
             request.body,

@@ -5,7 +5,7 @@ import { AppError } from "../../../core/shared/errors.js";
 import type { AppContext } from "../../../platform/context.js";
 import { actorOf } from "../../plugins/auth.js";
 import { Body, errorResponses, IdParams, ListOf, Name } from "../../schemas/common.js";
-import { NatureSchema, TopicSchema } from "../../schemas/people.schemas.js";
+import { CommunityAudienceSchema, NatureSchema, TopicSchema } from "../../schemas/people.schemas.js";
 
 const ParentId = Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]);
 const Description = Type.String({ maxLength: 2000 });
@@ -43,7 +43,14 @@ export function topicsRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: {
           tags: ["topics"],
           summary: "Add a topic",
-          body: Body({ name: Name, parentId: Type.Optional(ParentId), nature: NatureSchema, description: Type.Optional(Description) }),
+          body: Body({
+            name: Name,
+            parentId: Type.Optional(ParentId),
+            nature: NatureSchema,
+            description: Type.Optional(Description),
+            communityAudience: Type.Optional(CommunityAudienceSchema),
+            autoAssign: Type.Optional(Type.Boolean()),
+          }),
           response: { 201: TopicSchema, ...errorResponses(400, 401, 403, 404, 409) },
         },
       },
@@ -67,6 +74,8 @@ export function topicsRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
             nature: Type.Optional(NatureSchema),
             description: Type.Optional(Description),
             archived: Type.Optional(Type.Boolean()),
+            communityAudience: Type.Optional(CommunityAudienceSchema),
+            autoAssign: Type.Optional(Type.Boolean()),
           }),
           response: { 200: TopicSchema, ...errorResponses(400, 401, 403, 404, 409) },
         },

@@ -1,6 +1,6 @@
 import type { NearestSkill } from "./eligibility.js";
 import type { Weekday } from "../community.types.js";
-import { FULL_HOURS_PER_WEEK, SPREADS_LOAD_BELOW } from "./routing-weights.js";
+import { FULL_HOURS_PER_WEEK, SPREADS_LOAD_BELOW_FAIR_SHARES } from "./routing-weights.js";
 
 /** Plain-word reasons shown beside each proposal (STYLE.md: decisions explain themselves). */
 
@@ -19,12 +19,16 @@ export function loadReason(openLoad: number, openCap: number): string {
   return `holds ${openLoad} of ${openCap} open requests`;
 }
 
-export function shareReason(recentShare: number): string {
+/** The recent share in words, against a fair share (1 / helpers in the pool). */
+export function shareReason(recentShare: number, fairShare: number): string {
   if (recentShare <= 0) return "no recent resolutions — spreads the load";
-  const percent = recentShare < 0.005 ? "under 1%" : `${Math.round(recentShare * 100)}%`;
-  return recentShare < SPREADS_LOAD_BELOW
-    ? `helped with ${percent} of recent requests — spreads the load`
-    : `already helped with ${percent} of recent requests`;
+  return recentShare < SPREADS_LOAD_BELOW_FAIR_SHARES * fairShare
+    ? `helped with ${percent(recentShare)} of recent requests — spreads the load`
+    : `already helped with ${percent(recentShare)} of recent requests (a fair share is ${percent(fairShare)})`;
+}
+
+function percent(share: number): string {
+  return share < 0.005 ? "under 1%" : `${Math.round(share * 100)}%`;
 }
 
 /** Null when the person declared no days (any day suits them). */

@@ -16,7 +16,9 @@ export const ROUTING_WEIGHTS = {
   load: 20,
   /**
    * Low recent share of all resolutions. This is the term that spreads help across the community:
-   * a person's points fall linearly as their recent share rises, to 0 at `shareCeiling`.
+   * a person's points fall linearly as their recent share rises, to 0 at `SHARE_CEILING_FAIR_SHARES`
+   * fair shares. At 30 it outweighs a mentor's depth (35 − 23.3 = 11.7 points over a practitioner) once
+   * the mentor is about 0.8 of a fair share ahead, so the top helper stays busy but never takes everything.
    */
   spread: 30,
   /** Wants to learn the topic (guide/idea only): a small nudge toward a practitioner who wants to grow. */
@@ -27,14 +29,18 @@ export const ROUTING_WEIGHTS = {
   hours: 4,
 } as const;
 
-/** A recent share of all resolutions at or above this earns no spread points (0.2 = a fifth of them). */
-export const SHARE_CEILING = 0.2;
+/**
+ * A fair share is 1 / (people in the pool who can help: anyone with a skill, or tech). A recent share of
+ * this many fair shares or more earns no spread points: 2 in a school of 45 helpers is 4.4%. Relative,
+ * so a small school with 7 helpers (fair share 14%) still spreads, where a fixed ceiling would not.
+ */
+export const SHARE_CEILING_FAIR_SHARES = 2;
 
 /** Declared hours a week at which the hours term is full; fewer scale it down. */
 export const FULL_HOURS_PER_WEEK = 2;
 
-/** Below this recent share, the reason says the person spreads the load. */
-export const SPREADS_LOAD_BELOW = 0.05;
+/** Below this many fair shares, the reason says the person spreads the load. */
+export const SPREADS_LOAD_BELOW_FAIR_SHARES = 1;
 
 /**
  * Skill fraction per level for guide/idea: teaching needs depth. A `learning` helper paired with a

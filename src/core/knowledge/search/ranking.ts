@@ -1,7 +1,4 @@
 import type { QueryConcept } from "./query-plan.js";
-import { PHRASING_SEPARATOR, phrasingSets, WORDING, wordingSimilarity } from "./wording-match.js";
-
-export { PHRASING_SEPARATOR };
 
 export const FIELDS = ["title", "body", "phrasings"] as const;
 export type Field = (typeof FIELDS)[number];
@@ -29,10 +26,6 @@ export interface RankingParams {
   /** Added when two neighbouring query words appear near each other (in order or not) in a field. */
   proximity: number;
   proximityWindow: number;
-  /** Added per unit of similarity (times the query's mean idf) between the query and the nearest stored phrasing. */
-  phrasingMatch: number;
-  /** The same for the title taken as one short wording. */
-  titleMatch: number;
 }
 
 export const DEFAULT_RANKING: RankingParams = {
@@ -42,8 +35,6 @@ export const DEFAULT_RANKING: RankingParams = {
   titleCoverage: 1.33,
   proximity: 0.125,
   proximityWindow: 3,
-  phrasingMatch: 0,
-  titleMatch: 0,
 };
 
 export interface RankedDocument {
@@ -53,6 +44,8 @@ export interface RankedDocument {
   matchedTerms: Set<string>;
 }
 
+/** Separates one phrasing from the next inside the phrasings field; never a query term. */
+export const PHRASING_SEPARATOR = "|";
 
 /** How many of the best documents by the other signals get the proximity bonus. */
 const PROXIMITY_LEADERS = 30;
@@ -74,7 +67,6 @@ export function rankDocuments(
   for (const c of concepts) for (const a of c.alternatives) idfOf.set(a.term, idf(stats.documents, stats.df.get(a.term) ?? 0));
   const conceptIdf = concepts.map((c) => idfOf.get(c.alternatives[0]!.term) ?? 0);
   const totalIdf = conceptIdf.reduce((s, x) => s + x, 0) || 1;
-  const termIdf = (t: string) => idfOf.get(t) ?? idf(stats.documents, stats.df.get(t) ?? 0);
 
   const ranked: RankedDocument[] = [];
   const byId = new Map<number, RankableDocument>();
@@ -112,13 +104,7 @@ export function rankDocuments(
       titleCovered += inTitle * conceptIdf[ci]!;
     });
     if (score <= 0) continue;
-    const meanIdf = totalIdf / Math.max(1, concepts.length);
-    score += params.titleCoverage * (titleCovered / totalIdf) * meanIdf;
-    if (params.phrasingMatch && doc.fields.phrasings.length) {
-      const sims = phrasingSets(doc.fields.phrasings).map((p) => wordingSimilarity(concepts, conceptIdf, p, termIdf)).sort((a, b) => b - a);
-      score += params.phrasingMatch * meanIdf * ((sims[0] ?? 0) + WORDING.top2 * (sims[1] ?? 0));
-    }
-    if (params.titleMatch) score += params.titleMatch * meanIdf * wordingSimilarity(concepts, conceptIdf, new Set(doc.fields.title), termIdf);
+    score += params.titleCoverage * (titleCovered / totalIdf) * (totalIdf / Math.max(1, concepts.length));
     ranked.push({ articleId: doc.articleId, score, matchedTerms });
     byId.set(doc.articleId, doc);
   }
