@@ -88,3 +88,43 @@ describe("community profiles, directory and routing", () => {
     expect((await call(s.tech, "PATCH", `/topics/${classroom.id}`, { communityAudience: "parents" })).statusCode).toBe(400);
   });
 });
+
+describe("auto-assignment and skills that grow from the record", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it("assigns a new request on an auto-assign topic to the top proposal, with the reasons in its timeline", async () => {
+    const wifi = await t.addTopic("Joining the Wi-Fi");
+    const tech = await t.signIn((await t.addPerson({ name: "Tess Tech", roles: ["tech"] })).email);
+    const helper = await t.addPerson({ name: "Hana Helper", roles: ["helper"] });
+    const helperSession = await t.signIn(helper.email);
+    const teacher = await t.signIn((await t.addPerson({ name: "Tom Teacher" })).email);
+    await t.app.inject({ method: "PUT", url: `/api/v1/me/skills/${wifi.id}`, headers: helperSession.headers, payload: { level: "mentor" } });
+    await t.app.inject({ method: "PATCH", url: `/api/v1/topics/${wifi.id}`, headers: tech.headers, payload: { autoAssign: true } });
+    const r = (await t.app.inject({ method: "POST", url: "/api/v1/requests", headers: teacher.headers, payload: { title: "Can't join the Wi-Fi", description: "", topicId: wifi.id, mode: "guide" } })).json();
+    expect(r).toMatchObject({ assigneeId: helper.id, assigneeName: "Hana Helper", status: "triaged" });
+    const timeline = (await t.app.inject({ url: `/api/v1/requests/${r.id}/conversation`, headers: tech.headers })).json().timeline;
+    const assigned = timeline.find((e: { type: string }) => e.type === "request.assigned");
+    expect(assigned).toMatchObject({ actorId: null, data: { auto: true, assigneeName: "Hana Helper" } });
+  });
+
+  it("raises a learner to practitioner after three guided requests whose requester could then do it alone", async () => {
+    const docs = await t.addTopic("Google Docs");
+    const tech = await t.signIn((await t.addPerson({ roles: ["tech"] })).email);
+    const learner = await t.addPerson({ name: "Lia Learner", roles: ["helper"] });
+    const learnerSession = await t.signIn(learner.email);
+    await t.app.inject({ method: "PUT", url: `/api/v1/me/skills/${docs.id}`, headers: learnerSession.headers, payload: { level: "learning" } });
+    for (let i = 0; i < 3; i++) {
+      const asker = await t.signIn((await t.addPerson()).email);
+      const r = (await t.app.inject({ method: "POST", url: "/api/v1/requests", headers: asker.headers, payload: { title: `Suggest mode in Docs ${i}`, description: "", topicId: docs.id, mode: "guide" } })).json();
+      await t.app.inject({ method: "POST", url: `/api/v1/requests/${r.id}/assign`, headers: tech.headers, payload: { assigneeId: learner.id } });
+      await t.app.inject({ method: "POST", url: `/api/v1/requests/${r.id}/resolve`, headers: learnerSession.headers, payload: { kind: "guided" } });
+      await t.app.inject({ method: "POST", url: `/api/v1/requests/${r.id}/feedback`, headers: asker.headers, payload: { selfReliance: "yes" } });
+    }
+    const profile = (await t.app.inject({ url: "/api/v1/me/profile", headers: learnerSession.headers })).json();
+    expect(profile.skills).toEqual([expect.objectContaining({ topicId: docs.id, level: "practitioner", source: "earned" })]);
+  });
+});

@@ -3,6 +3,7 @@ import { Type } from "@sinclair/typebox";
 import { addMessage, MAX_MESSAGE_LENGTH } from "../../../core/requests/add-message.js";
 import { assignRequest } from "../../../core/requests/assign-request.js";
 import { mergeRequests } from "../../../core/requests/merge-requests.js";
+import { growSkillsFromRecord } from "../../../core/community/grow-skills.js";
 import { giveFeedback, MAX_MINUTES_SPENT, resolveRequest } from "../../../core/requests/resolve-request.js";
 import type { AppContext } from "../../../platform/context.js";
 import { actorOf } from "../../plugins/auth.js";
@@ -87,7 +88,12 @@ export function requestActionsRoutes(ctx: AppContext): FastifyPluginAsyncTypebox
         },
       },
       async (request) => {
-        const updated = await ctx.tx((repos) => giveFeedback({ requests: repos.requests, events: repos.events, clock: ctx.clock }, actorOf(request), request.params.id, request.body));
+        const updated = await ctx.tx(async (repos) => {
+          const answered = await giveFeedback({ requests: repos.requests, events: repos.events, clock: ctx.clock }, actorOf(request), request.params.id, request.body);
+          // A "yes" after guided help is evidence of the helper's skill: it may grow by the rules.
+          await growSkillsFromRecord({ skills: repos.skills, topics: repos.topics, evidence: repos.evidence, events: repos.events, clock: ctx.clock }, answered);
+          return answered;
+        });
         return presentRequest(ctx.repos.people, updated);
       },
     );

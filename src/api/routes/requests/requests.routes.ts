@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { recordViewedArticles } from "../../../core/knowledge/link-articles.js";
+import { autoAssign } from "../../../core/community/auto-assign.js";
 import { createRequest } from "../../../core/requests/create-request.js";
 import { updateRequest } from "../../../core/requests/update-request.js";
 import { getRequest, getRequestDetail, listRequests } from "../../../core/requests/view-requests.js";
@@ -69,7 +70,7 @@ export function requestsRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         const created = await ctx.tx(async (repos) => {
           const made = await createRequest({ requests: repos.requests, topics: repos.topics, campuses: repos.campuses, events: repos.events, clock: ctx.clock }, actor, input, suggestion);
           if (viewedArticleIds?.length) await recordViewedArticles({ articles: repos.articles, links: repos.links, clock: ctx.clock }, actor, made.id, viewedArticleIds);
-          return made;
+          return autoAssign({ requests: repos.requests, topics: repos.topics, routing: repos.routing, events: repos.events, clock: ctx.clock }, made);
         });
         return reply.status(201).send(await presentRequest(ctx.repos.people, created));
       },
