@@ -12,6 +12,7 @@ import { KnowledgePage } from "../features/knowledge/knowledge-page";
 import { ArticlePage } from "../features/knowledge/article-page";
 import { EditArticlePage, NewArticlePage } from "../features/knowledge/article-editor-page";
 import { CommunityPage } from "../features/community/community-page";
+import { MyCommunityPage } from "../features/community/my-community-page";
 import { GrowthPage } from "../features/growth/growth-page";
 import { InsightsPage } from "../features/insights/insights-page";
 import { ProfilePage } from "../features/people/profile-page";
@@ -43,6 +44,7 @@ export const router = createBrowserRouter([
       { path: "knowledge/:id", element: <ArticlePage /> },
       { path: "knowledge/:id/edit", element: <EditArticlePage /> },
       { path: "community", element: <CommunityPage /> },
+      { path: "community/me", element: <MyCommunityPage /> },
       { path: "growth", element: <GrowthPage /> },
       { path: "insights", element: <RequireAuth roles={NAV_ROLES.insights}><InsightsPage /></RequireAuth> },
       { path: "profile", element: <ProfilePage /> },

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { Paper, Stack, Title } from "@mantine/core";
+import { Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../../app/auth-context";
 import { PageHeader } from "../../app/page-header";
@@ -17,6 +18,16 @@ export function ProfilePage() {
       <Stack gap="lg" maw="46rem">
         <Section title={t("profile.details")} id="profile-details">
           <ProfileDetailsForm key={me.id} me={me} />
+        </Section>
+        <Section title={t("community.me.title")} id="profile-skills">
+          <Group justify="space-between" gap="sm">
+            <Text c="dimmed" maw="28rem">
+              {t("community.me.intro")}
+            </Text>
+            <Button component={Link} to="/community/me" variant="light">
+              {t("community.me.open")}
+            </Button>
+          </Group>
         </Section>
         <Section title={t("profile.password")} id="profile-password">
           <ChangePasswordForm />

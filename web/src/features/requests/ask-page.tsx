@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { Button, Group, Input, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { Button, Group, Input, Paper, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconSend } from "@tabler/icons-react";
 import { useNavigate } from "react-router";
@@ -65,6 +65,9 @@ function AskForm({ onDeflected }: { onDeflected(articleId: number): void }) {
   const [submitted, setSubmitted] = useState(false);
   const [viewedArticleIds, setViewedArticleIds] = useState<number[]>([]);
   const [openArticle, setOpenArticle] = useState<number | null>(null);
+  const [community, setCommunity] = useState(false);
+  const [staffOnly, setStaffOnly] = useState(false);
+  const isStaff = me.kind !== "student";
   const typed = [title.trim(), description.trim()].filter(Boolean).join("\n");
 
   const [debounced] = useDebouncedValue({ title: title.trim(), text: description.trim() }, 400);
@@ -88,6 +91,8 @@ function AskForm({ onDeflected }: { onDeflected(articleId: number): void }) {
         campusId: campusId ? Number(campusId) : null,
         device: device.trim() || null,
         viewedArticleIds: viewedArticleIds.length ? viewedArticleIds : undefined,
+        community: community || undefined,
+        staffOnly: isStaff && staffOnly ? true : undefined,
       },
       {
         onSuccess: async (request) => {
@@ -191,6 +196,22 @@ function AskForm({ onDeflected }: { onDeflected(articleId: number): void }) {
                 maxLength={100}
               />
             </SimpleGrid>
+            <Stack gap="sm">
+              <Switch
+                label={t("community.ask.community")}
+                description={t("community.ask.communityHint")}
+                checked={community}
+                onChange={(e) => setCommunity(e.currentTarget.checked)}
+              />
+              {isStaff && (
+                <Switch
+                  label={t("community.ask.staffOnly")}
+                  description={t("community.ask.staffOnlyHint")}
+                  checked={staffOnly}
+                  onChange={(e) => setStaffOnly(e.currentTarget.checked)}
+                />
+              )}
+            </Stack>
             <AttachmentPicker label={t("ask.fields.attachments")} description={t("ask.fields.attachmentsHint")} value={files} onChange={setFiles} />
             {submitted && missing.length > 0 && (
               <Text c="red.8" size="sm" role="alert">

@@ -1,5 +1,5 @@
 import { useCallback } from "react";
-import { Alert, Anchor, Grid, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Badge, Grid, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { Link, useLocation, useParams, useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../app/api-client";
@@ -9,6 +9,8 @@ import { PageLoader } from "../../app/page-loader";
 import { useCampuses } from "../campuses/campuses.api";
 import { RelatedArticlesCard } from "../knowledge/related-articles-card";
 import { NotFoundPage } from "../not-found/not-found-page";
+import { AcceptAnswer } from "../community/accept-answer";
+import { SuggestedHelpers } from "../community/suggested-helpers";
 import { AttachmentsCard } from "./attachments-card";
 import { FeedbackCard } from "./feedback-card";
 import { useAssignees } from "./queue.api";
@@ -68,6 +70,11 @@ function RequestView({ request, conversation }: { request: HelpRequest; conversa
         description={
           <Group gap="xs" component="span">
             <StatusBadge status={request.status} size="lg" />
+            {request.community && (
+              <Badge variant="light" color="sun" c="sun.9" tt="none">
+                {t("community.accept.communityBadge")}
+              </Badge>
+            )}
             <Text span c="dimmed">
               {t("requests.number", { id: request.id })} · {t("requests.askedBy", { name: request.requesterName })}
             </Text>
@@ -108,7 +115,11 @@ function RequestView({ request, conversation }: { request: HelpRequest; conversa
               <Title order={2} size="h3" id="timeline-title" mb="md">
                 {t("request.timeline")}
               </Title>
-              <RequestTimeline conversation={conversation} describe={describe} />
+              <RequestTimeline
+                conversation={conversation}
+                describe={describe}
+                messageFooter={request.community ? (message) => <AcceptAnswer request={request} message={message} isRequester={can.isRequester} /> : undefined}
+              />
             </section>
             {request.status !== "closed" && <ReplyBox requestId={request.id} canWriteInternal={conversation.canSeeInternal} canMention={can.triager} />}
           </Stack>
@@ -116,6 +127,7 @@ function RequestView({ request, conversation }: { request: HelpRequest; conversa
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
             <RequestActionsPanel request={request} />
+            {can.triager && can.open && <SuggestedHelpers request={request} />}
             {can.triager && <TriagePanel key={request.id} request={request} topicOptions={topics.options} campuses={campuses} />}
             <RequestDetails request={request} topicPath={topics.path(request.topicId)} campuses={campuses} showClassifier={can.seesClassifier} />
             <RelatedArticlesCard

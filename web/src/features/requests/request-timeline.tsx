@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Anchor, Badge, Group, Paper, Stack, Text, Timeline } from "@mantine/core";
 import { IconCheck, IconMessage, IconNote, IconPaperclip, IconPoint } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
@@ -9,10 +10,12 @@ import { isWorthShowing } from "./timeline-text";
 interface Props {
   conversation: Conversation;
   describe(entry: TimelineEntry): string;
+  /** Extra content under a message (e.g. accepting a community answer). */
+  messageFooter?(message: Message): ReactNode;
 }
 
 /** One message: a reply, or an internal note marked in yellow. Text stays plain, with its line breaks. */
-function MessageBubble({ message }: { message: Message }) {
+function MessageBubble({ message, footer }: { message: Message; footer?: ReactNode }) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   return (
@@ -38,12 +41,13 @@ function MessageBubble({ message }: { message: Message }) {
         </Text>
       </Group>
       <Text style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>{message.body}</Text>
+      {footer}
     </Paper>
   );
 }
 
 /** Messages and events in one line of time, oldest first. */
-export function RequestTimeline({ conversation, describe }: Props) {
+export function RequestTimeline({ conversation, describe, messageFooter }: Props) {
   const formatDate = useFormatDate();
   const messages = new Map(conversation.messages.map((message) => [message.id, message]));
   const attachments = new Map(conversation.attachments.map((a) => [a.id, a]));
@@ -60,7 +64,7 @@ export function RequestTimeline({ conversation, describe }: Props) {
           shown.add(message.id);
           return (
             <Timeline.Item key={entry.id} bullet={message.internal ? <IconNote size={14} aria-hidden /> : <IconMessage size={14} aria-hidden />}>
-              <MessageBubble message={message} />
+              <MessageBubble message={message} footer={messageFooter?.(message)} />
             </Timeline.Item>
           );
         }
@@ -91,7 +95,7 @@ export function RequestTimeline({ conversation, describe }: Props) {
         .filter((message) => !shown.has(message.id) && !items.some((e) => e.data.messageId === message.id))
         .map((message) => (
           <Timeline.Item key={`m${message.id}`} bullet={<IconMessage size={14} aria-hidden />}>
-            <MessageBubble message={message} />
+            <MessageBubble message={message} footer={messageFooter?.(message)} />
           </Timeline.Item>
         ))}
     </Timeline>

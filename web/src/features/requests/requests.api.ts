@@ -18,6 +18,10 @@ export interface NewRequest {
   device: string | null;
   /** Suggested articles opened before asking; the helper sees them as "read before asking". */
   viewedArticleIds?: number[];
+  /** Also ask the community (the Community feed). */
+  community?: boolean;
+  /** Hide from students (staff only). */
+  staffOnly?: boolean;
 }
 
 /**

@@ -58,6 +58,13 @@ export interface HelpRequest {
   firstResponseAt: string | null;
   resolvedAt: string | null;
   closedAt: string | null;
+  /** Also asked of the community (shown in the Community feed). */
+  community?: boolean;
+  /** Hidden from students. */
+  staffOnly?: boolean;
+  groupId?: number | null;
+  /** The public answer the requester accepted, for a community question. */
+  acceptedMessageId?: number | null;
 }
 
 export interface Message {

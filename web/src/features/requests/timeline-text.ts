@@ -48,6 +48,10 @@ export function useTimelineText(nameOf: (id: number) => string | undefined, topi
           return t("events.updated", { actor });
         case "request.resolved":
           return t("events.resolved", { kind: t(`resolution.${str(data.kind)}.label`) });
+        case "request.answer_accepted": {
+          const authorId = num(data.authorId);
+          return t("events.answerAccepted", { actor, author: (authorId !== null && nameOf(authorId)) || t("events.someone") });
+        }
         case "request.feedback": {
           const answer = t(`selfReliance.${str(data.selfReliance)}`);
           const rating = num(data.satisfaction);
