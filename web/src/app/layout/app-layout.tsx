@@ -37,7 +37,7 @@ export function AppLayout() {
         navbar={{ width: 250, breakpoint: "sm", collapsed: { mobile: !opened } }}
         padding={{ base: "md", sm: "lg" }}
       >
-        <AppShell.Header>
+        <AppShell.Header className={classes.header}>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap">
               <Burger
@@ -68,7 +68,7 @@ export function AppLayout() {
         >
           <MainNav />
         </AppShell.Navbar>
-        <AppShell.Main id="main-content" ref={main} tabIndex={-1} style={{ outline: "none" }}>
+        <AppShell.Main id="main-content" ref={main} tabIndex={-1} className={classes.main} style={{ outline: "none" }}>
           <Outlet />
         </AppShell.Main>
       </AppShell>

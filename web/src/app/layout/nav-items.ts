@@ -1,6 +1,6 @@
 import {
   IconBook2, IconBuildingCommunity, IconChartDots3, IconHome, IconLifebuoy, IconListCheck, IconMapPin,
-  IconPlant2, IconSitemap, IconUsers, type Icon,
+  IconPlant2, IconSitemap, IconUsers, IconUsersGroup, type Icon,
 } from "@tabler/icons-react";
 import type { Role } from "../api-types";
 
@@ -19,6 +19,10 @@ export interface NavItem {
   label: string;
   icon: Icon;
   roles?: Role[];
+  /** Shown indented under the item before it. */
+  nested?: boolean;
+  /** Also shown to anyone on a helper group (supervisors and student helpers), whatever their roles. */
+  groupMembers?: boolean;
 }
 
 export const MAIN_NAV: NavItem[] = [
@@ -27,6 +31,7 @@ export const MAIN_NAV: NavItem[] = [
   { to: "/queue", label: "nav.queue", icon: IconListCheck, roles: NAV_ROLES.queue },
   { to: "/knowledge", label: "nav.knowledge", icon: IconBook2 },
   { to: "/community", label: "nav.community", icon: IconBuildingCommunity },
+  { to: "/community/groups", label: "nav.groups", icon: IconUsersGroup, roles: ["tech", "admin"], nested: true, groupMembers: true },
   { to: "/growth", label: "nav.growth", icon: IconPlant2 },
   { to: "/insights", label: "nav.insights", icon: IconChartDots3, roles: NAV_ROLES.insights },
 ];

@@ -3,6 +3,7 @@ import { SimpleGrid, Stack, Text, TextInput, Select } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconSearch } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
+import { useAuth } from "../../app/auth-context";
 import { ErrorAlert } from "../../app/error-alert";
 import { PageLoader } from "../../app/page-loader";
 import { useCampuses } from "../campuses/campuses.api";
@@ -15,6 +16,7 @@ import { PersonCard } from "./person-card";
 export function PeopleDirectory() {
   const { t } = useTranslation();
   const topics = useTopicPaths();
+  const canEndorse = useAuth().hasRole("tech", "admin");
   const campuses = useCampuses().data ?? [];
   const [topicId, setTopicId] = useState<string | null>(null);
   const [level, setLevel] = useState<string | null>(null);
@@ -66,7 +68,7 @@ export function PeopleDirectory() {
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" component="ul" m={0} p={0} style={{ listStyle: "none" }}>
           {directory.data.items.map((person) => (
             <li key={person.personId}>
-              <PersonCard person={person} topicPath={topics.path} campusName={campusName(person.campusId)} />
+              <PersonCard person={person} topicPath={topics.path} campusName={campusName(person.campusId)} canEndorse={canEndorse} />
             </li>
           ))}
         </SimpleGrid>

@@ -1,16 +1,19 @@
 import { Badge, Group, Paper, Progress, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { DirectoryEntry } from "./community.types";
+import { EndorseSkills } from "./endorse-skills";
 import { SkillBadge } from "./skill-level-badge";
 
 interface Props {
   person: DirectoryEntry;
   topicPath(id: number): string;
   campusName?: string;
+  /** Tech and admin endorse skills from the card. */
+  canEndorse?: boolean;
 }
 
 /** One person in the directory: skills (endorsed marked), how busy they are, and what they helped with. */
-export function PersonCard({ person, topicPath, campusName }: Props) {
+export function PersonCard({ person, topicPath, campusName, canEndorse = false }: Props) {
   const { t } = useTranslation();
   const load = person.openCap > 0 ? Math.min(100, (person.openLoad / person.openCap) * 100) : 100;
   const helped = [...person.helped].sort((a, b) => b.count - a.count);
@@ -32,7 +35,9 @@ export function PersonCard({ person, topicPath, campusName }: Props) {
             </Badge>
           )}
         </Group>
-        {person.skills.length > 0 ? (
+        {person.skills.length > 0 && canEndorse ? (
+          <EndorseSkills personId={person.personId} skills={person.skills} topicPath={topicPath} />
+        ) : person.skills.length > 0 ? (
           <Group gap={6}>
             {person.skills.map((skill) => (
               <SkillBadge key={skill.topicId} label={topicPath(skill.topicId)} level={skill.level} endorsed={skill.endorsed} />

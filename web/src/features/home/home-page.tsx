@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
-import { Badge, Group, List, Paper, Stack, Text, Title } from "@mantine/core";
+import { Badge, Button, Group, List, Paper, Stack, Text, Title } from "@mantine/core";
+import { IconPlant2 } from "@tabler/icons-react";
+import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
 import { useAuth, useMe } from "../../app/auth-context";
 import { PageHeader } from "../../app/page-header";
@@ -44,6 +46,14 @@ export function HomePage() {
             <List.Item key={role}>{t(`home.abilities.${role}`)}</List.Item>
           ))}
         </List>
+        <Group justify="space-between" gap="sm" mt="md">
+          <Text c="dimmed" size="sm" maw="28rem">
+            {t("myGrowth.linkIntro")}
+          </Text>
+          <Button component={Link} to="/me/growth" variant="light" leftSection={<IconPlant2 size={16} aria-hidden />}>
+            {t("myGrowth.link")}
+          </Button>
+        </Group>
       </Paper>
 
       <section aria-labelledby="home-areas">

@@ -29,6 +29,16 @@ export function ProfilePage() {
             </Button>
           </Group>
         </Section>
+        <Section title={t("myGrowth.title")} id="profile-growth">
+          <Group justify="space-between" gap="sm">
+            <Text c="dimmed" maw="28rem">
+              {t("myGrowth.linkIntro")}
+            </Text>
+            <Button component={Link} to="/me/growth" variant="light">
+              {t("myGrowth.link")}
+            </Button>
+          </Group>
+        </Section>
         <Section title={t("profile.password")} id="profile-password">
           <ChangePasswordForm />
         </Section>

@@ -4,6 +4,7 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { IconDownload } from "@tabler/icons-react";
 import { useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { useAuth } from "../../app/auth-context";
 import { ErrorAlert } from "../../app/error-alert";
 import { PageHeader } from "../../app/page-header";
@@ -83,6 +84,11 @@ export function QueuePage() {
             <Button component="a" href={`/api/v1/requests/export.csv?${apiParams.toString()}`} download variant="default" leftSection={<IconDownload size={18} aria-hidden />}>
               {t("queue.export")}
             </Button>
+            {triager && (
+              <Button component={Link} to="/queue/replies" variant="default">
+                {t("savedReplies.manage")}
+              </Button>
+            )}
           </Group>
         }
       />

@@ -5,16 +5,19 @@ import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../app/error-alert";
 import { MentionPicker, type Mention } from "./mention-picker";
 import { useAddMessage } from "./request-actions.api";
+import { SavedRepliesMenu } from "./saved-replies-menu";
 
 interface Props {
   requestId: number;
+  /** The request's topic, so saved replies on it come first; omitted for people who don't use them. */
+  savedRepliesTopicId?: number;
   /** Helpers and tech (never the requester) may write internal notes. */
   canWriteInternal: boolean;
   canMention: boolean;
 }
 
 /** The reply box under the timeline, with an "Internal note" switch for those who may write one. */
-export function ReplyBox({ requestId, canWriteInternal, canMention }: Props) {
+export function ReplyBox({ requestId, canWriteInternal, canMention, savedRepliesTopicId }: Props) {
   const { t } = useTranslation();
   const send = useAddMessage(requestId);
   const [body, setBody] = useState("");
@@ -48,6 +51,9 @@ export function ReplyBox({ requestId, canWriteInternal, canMention }: Props) {
           minRows={3}
           maxRows={14}
         />
+        {savedRepliesTopicId !== undefined && (
+          <SavedRepliesMenu topicId={savedRepliesTopicId} onInsert={(text) => setBody((current) => (current.trim() ? `${current.trimEnd()}\n\n${text}` : text))} />
+        )}
         {canMention && <MentionPicker value={mentions} onChange={setMentions} />}
         <Group justify="space-between" gap="sm">
           {canWriteInternal ? (

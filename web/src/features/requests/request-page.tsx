@@ -121,7 +121,9 @@ function RequestView({ request, conversation }: { request: HelpRequest; conversa
                 messageFooter={request.community ? (message) => <AcceptAnswer request={request} message={message} isRequester={can.isRequester} /> : undefined}
               />
             </section>
-            {request.status !== "closed" && <ReplyBox requestId={request.id} canWriteInternal={conversation.canSeeInternal} canMention={can.triager} />}
+            {request.status !== "closed" && (
+              <ReplyBox requestId={request.id} canWriteInternal={conversation.canSeeInternal} canMention={can.triager} savedRepliesTopicId={can.canWork && !can.isRequester ? request.topicId : undefined} />
+            )}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>

@@ -1,11 +1,11 @@
 import { useMemo, useState, type FormEvent } from "react";
-import { Button, Group, Radio, Select, Stack, TextInput, Textarea } from "@mantine/core";
+import { Button, Group, Radio, Select, Stack, Switch, TextInput, Textarea } from "@mantine/core";
 import { AppModal } from "../../app/app-modal";
 import { useTranslation } from "react-i18next";
 import { TOPIC_NATURES, type Topic, type TopicNature } from "../../app/api-types";
 import { ErrorAlert } from "../../app/error-alert";
 import { buildTopicTree, flattenTree, subtreeIds } from "./topic-tree";
-import { useSaveTopic, type TopicInput } from "./topics.api";
+import { COMMUNITY_AUDIENCES, useSaveTopic, type AdminTopic, type CommunityAudience, type TopicInput } from "./topics.api";
 
 interface Props {
   /** The topic to edit, `"new"` to create one, null when closed. */
@@ -14,7 +14,7 @@ interface Props {
   onClose(): void;
 }
 
-/** Dialog to create or edit a topic: name, parent, nature and description. */
+/** Dialog to create or edit a topic: name, parent, nature, description and community settings. */
 export function TopicFormModal({ topic, topics, onClose }: Props) {
   const { t } = useTranslation();
   const editing = topic !== null && topic !== "new";
@@ -33,6 +33,8 @@ function TopicForm({ topic, topics, onDone }: { topic: Topic | null; topics: Top
     parentId: topic?.parentId ?? null,
     nature: topic?.nature ?? "learnable",
     description: topic?.description ?? "",
+    communityAudience: (topic as AdminTopic | null)?.communityAudience ?? "skilled",
+    autoAssign: (topic as AdminTopic | null)?.autoAssign ?? false,
   });
   const set = <K extends keyof TopicInput>(key: K, value: TopicInput[K]) => setDraft({ ...draft, [key]: value });
 
@@ -72,6 +74,19 @@ function TopicForm({ topic, topics, onDone }: { topic: Topic | null; topics: Top
           </Stack>
         </Radio.Group>
         <Textarea label={t("topics.fields.description")} autosize minRows={2} maxRows={6} value={draft.description} onChange={(e) => set("description", e.currentTarget.value)} />
+        <Radio.Group label={t("topics.fields.communityAudience")} value={draft.communityAudience} onChange={(value) => set("communityAudience", value as CommunityAudience)}>
+          <Stack gap="xs" mt={6}>
+            {COMMUNITY_AUDIENCES.map((audience) => (
+              <Radio key={audience} value={audience} label={t(`topics.audience.${audience}`)} description={t(`topics.audienceHint.${audience}`)} />
+            ))}
+          </Stack>
+        </Radio.Group>
+        <Switch
+          label={t("topics.fields.autoAssign")}
+          description={t("topics.autoAssignHint")}
+          checked={draft.autoAssign ?? false}
+          onChange={(e) => set("autoAssign", e.currentTarget.checked)}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t("common.cancel")}

@@ -4,12 +4,22 @@ import type { Page, Topic, TopicNature } from "../../app/api-types";
 
 const TOPICS_KEY = ["topics"] as const;
 
+export const COMMUNITY_AUDIENCES = ["skilled", "everyone"] as const;
+export type CommunityAudience = (typeof COMMUNITY_AUDIENCES)[number];
+
+/** A topic as the admin screen sees it, with its community settings. */
+export type AdminTopic = Topic & { communityAudience?: CommunityAudience; autoAssign?: boolean };
+
 export interface TopicInput {
   name: string;
   parentId: number | null;
   nature: TopicNature;
   description: string;
   archived?: boolean;
+  /** Who sees community questions on the topic: people with the skill, or everyone. */
+  communityAudience?: CommunityAudience;
+  /** Assign new requests automatically to the best-placed helper. */
+  autoAssign?: boolean;
 }
 
 /** Every topic (following cursors, since the tree needs them all), optionally with archived ones. */
