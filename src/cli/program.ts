@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { analyzeCommand } from "./commands/analyze.command.js";
 import { importCommand } from "./commands/import.command.js";
 import { migrateCommand } from "./commands/migrate.command.js";
 import { seedCommand } from "./commands/seed.command.js";
@@ -23,5 +24,6 @@ Exit codes: 0 success; 1 failure; 2 an import where some rows failed.`,
   seedCommand(program);
   importCommand(program);
   userCommand(program);
+  analyzeCommand(program);
   return program;
 }
