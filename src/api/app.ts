@@ -18,6 +18,7 @@ import { questionsRoutes } from "./routes/community/questions.routes.js";
 import { campusesRoutes } from "./routes/campuses/campuses.routes.js";
 import { meRoutes } from "./routes/me/me.routes.js";
 import { tokensRoutes } from "./routes/me/tokens.routes.js";
+import { digestRoutes } from "./routes/me/digest.routes.js";
 import { peopleRoutes } from "./routes/people/people.routes.js";
 import { sessionRoutes } from "./routes/session/session.routes.js";
 import { healthRoutes, type Readiness } from "./routes/system/health.routes.js";
@@ -36,6 +37,8 @@ import { exportRoutes } from "./routes/requests/export.routes.js";
 import { requestActionsRoutes } from "./routes/requests/request-actions.routes.js";
 import { requestsRoutes } from "./routes/requests/requests.routes.js";
 import { savedItemsRoutes } from "./routes/requests/saved-items.routes.js";
+import { insightsRoutes } from "./routes/insights/insights.routes.js";
+import { settingsRoutes } from "./routes/settings/settings.routes.js";
 
 export interface AppOptions {
   /** Signs session cookies; from SESSION_SECRET or generated once and kept in the database. */
@@ -84,6 +87,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
       await api.register(sessionRoutes(ctx));
       await api.register(meRoutes(ctx));
       await api.register(tokensRoutes(ctx));
+      await api.register(digestRoutes(ctx));
       await api.register(peopleRoutes(ctx));
       await api.register(campusesRoutes(ctx));
       await api.register(topicsRoutes(ctx));
@@ -103,6 +107,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
       await api.register(groupsRoutes(ctx));
       await api.register(profileRoutes(ctx));
       await api.register(directoryRoutes(ctx));
+      await api.register(insightsRoutes(ctx));
+      await api.register(settingsRoutes(ctx));
     },
     { prefix: "/api/v1" },
   );

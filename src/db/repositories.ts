@@ -24,9 +24,12 @@ import { KyselyAnswerCounts } from "./community/questions.repository.js";
 import { KyselyRoutingData } from "./community/routing-data.repository.js";
 import { KyselySkillEvidence } from "./community/skill-evidence.repository.js";
 import { KyselyInterestsRepository, KyselyProfilesRepository, KyselySkillsRepository } from "./community/skills.repository.js";
+import { KyselyDigestSubscriptions } from "./insights/digest-subscriptions.repository.js";
 import type { Database } from "./schema.js";
 import { KyselyEventLog } from "./shared/events.repository.js";
 import { KyselySettings } from "./shared/settings.repository.js";
+import { KyselyGrowthSource } from "./insights/growth.repository.js";
+import { KyselyInsightRecords } from "./insights/insight-records.repository.js";
 
 /** Every repository bound to one connection or transaction. Callers hand use cases only the ones they name. */
 export function repositoriesFor(kysely: Kysely<Database>, db: Pick<Db, "capabilities" | "dialect">) {
@@ -64,6 +67,9 @@ export function repositoriesFor(kysely: Kysely<Database>, db: Pick<Db, "capabili
     portfolio: new KyselyPortfolioSource(kysely),
     answers: new KyselyAnswerCounts(kysely),
     evidence: new KyselySkillEvidence(kysely),
+    digests: new KyselyDigestSubscriptions(kysely),
+    insights: new KyselyInsightRecords(kysely),
+    growth: new KyselyGrowthSource(kysely),
   };
 }
 

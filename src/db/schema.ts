@@ -34,6 +34,7 @@ export interface Database {
   helper_profiles: HelperProfilesTable;
   helper_groups: HelperGroupsTable;
   group_members: GroupMembersTable;
+  digest_subscriptions: DigestSubscriptionsTable;
 }
 
 export interface CampusesTable {
@@ -346,4 +347,9 @@ export interface GroupMembersTable {
   person_id: number;
   /** member | supervisor */
   role: string;
+}
+
+export interface DigestSubscriptionsTable {
+  person_id: number;
+  created_at: string;
 }

@@ -4,6 +4,7 @@ import * as requests from "./2026-11-30T1300-requests.js";
 import * as knowledge from "./2026-11-30T1400-knowledge.js";
 import * as articleSearch from "./2026-11-30T1410-article-search.js";
 import * as community from "./2026-11-30T1600-community.js";
+import * as digest from "./2026-11-30T1700-digest.js";
 
 /** Every migration, in order. Listed explicitly so they run the same under tsx, tsc output or a bundle. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026-11-30T1400-knowledge": knowledge,
   "2026-11-30T1410-article-search": articleSearch,
   "2026-11-30T1600-community": community,
+  "2026-11-30T1700-digest": digest,
 };

@@ -71,6 +71,7 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
       const articles = await writeDemoKnowledge(trx, history, knowledge);
       await indexDemoArticles(repos.search, articles);
       await writeDemoCommunity(trx, history, community, at);
+      await repos.settings.set("school.name", "Riverside International School");
       return { seeded: true, campuses: campusIds.length, topics, people, requests: written.requests };
     });
   } catch (error) {

@@ -2,6 +2,7 @@ import { dispatchEvents } from "../../core/notifications/dispatch-events.js";
 import { notificationRepositoriesFor } from "../../db/notifications/notification-repositories.js";
 import type { AppContext } from "../context.js";
 import { sendDueMail } from "./mail-sender.js";
+import { runMonthlyDigest } from "./monthly-digest.job.js";
 import { createSmtpTransport, defaultSender, describeSendError, type MailTransport } from "./smtp-transport.js";
 
 export interface NotificationWorkerOptions {
@@ -36,11 +37,18 @@ export function startNotificationWorker(ctx: AppContext, options: NotificationWo
   const transport = options.transport !== undefined ? options.transport : smtpUrl ? createSmtpTransport(smtpUrl, options.from ?? defaultSender(publicUrl)) : null;
   const outbox = notificationRepositoriesFor(ctx.db.kysely, ctx.db).outbox;
 
+  let lastDigestCheck = 0;
   const run = async () => {
     try {
       for (let i = 0; i < MAX_BATCHES_PER_RUN; i++) {
         const result = await ctx.db.kysely.transaction().execute((trx) => dispatchEvents({ ...notificationRepositoriesFor(trx, ctx.db), clock: ctx.clock }, { publicUrl }));
         if (result.caughtUp) break;
+      }
+      // The monthly digest is checked at most hourly; the month claim makes repeats harmless anyway.
+      if (ctx.clock.now().getTime() - lastDigestCheck > 3_600_000) {
+        lastDigestCheck = ctx.clock.now().getTime();
+        const queued = await runMonthlyDigest(ctx);
+        if (queued) log(`queued the monthly insights digest for ${queued} people`);
       }
       await sendDueMail({ queue: outbox, transport, clock: ctx.clock, log, describeError: (e) => describeSendError(e, smtpUrl) });
     } catch (error) {

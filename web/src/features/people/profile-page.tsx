@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
-import { useMe } from "../../app/auth-context";
+import { useAuth, useMe } from "../../app/auth-context";
+import { DigestSwitch } from "../insights/digest-switch";
 import { PageHeader } from "../../app/page-header";
 import { ApiTokensSection } from "./api-tokens-section";
 import { ChangePasswordForm } from "./change-password-form";
@@ -12,6 +13,7 @@ import { ProfileDetailsForm } from "./profile-details-form";
 export function ProfilePage() {
   const { t } = useTranslation();
   const me = useMe();
+  const { hasRole } = useAuth();
   return (
     <>
       <PageHeader title={t("profile.title")} description={me.email} />
@@ -39,6 +41,11 @@ export function ProfilePage() {
             </Button>
           </Group>
         </Section>
+        {hasRole("leader", "tech", "admin") && (
+          <Section title={t("insights.digest.title")} id="profile-digest">
+            <DigestSwitch />
+          </Section>
+        )}
         <Section title={t("profile.password")} id="profile-password">
           <ChangePasswordForm />
         </Section>
