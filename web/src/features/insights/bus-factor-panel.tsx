@@ -1,7 +1,10 @@
 import { useMemo } from "react";
-import { Alert, List } from "@mantine/core";
+import { Alert, Anchor, List } from "@mantine/core";
 import { IconAlertTriangle } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { useAuth } from "../../app/auth-context";
+import { useTopics } from "../topics/topics.api";
 import { ChartPanel } from "./chart-panel";
 import { useChartColors } from "./chart-colors";
 import { EChart } from "./echart";
@@ -16,6 +19,11 @@ export function BusFactorPanel({ topics, serverCsvUrl }: { topics: TopicFigures[
   const format = useFormat();
   const sorted = useMemo(() => [...topics].sort((a, b) => a.busFactor - b.busFactor || b.resolutions - a.resolutions), [topics]);
   const flagged = sorted.filter((topic) => topic.busFactor === 1);
+  // Drill-down to the requests behind a flagged topic: the queue, for those who may read requests.
+  const { hasRole } = useAuth();
+  const triager = hasRole("tech", "admin");
+  const allTopics = useTopics(true).data;
+  const topicIds = useMemo(() => new Map((allTopics ?? []).map((topic) => [topic.name, topic.id])), [allTopics]);
   const title = t("insights.busFactor.title");
 
   const option = useMemo<EChartsCoreOption>(() => {
@@ -58,9 +66,22 @@ export function BusFactorPanel({ topics, serverCsvUrl }: { topics: TopicFigures[
           {flagged.length > 0 && (
             <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t("insights.busFactor.flaggedTitle", { count: flagged.length })}>
               <List size="sm">
-                {flagged.map((topic) => (
-                  <List.Item key={topic.topic}>{t("insights.busFactor.flaggedItem", { topic: topic.topic })}</List.Item>
-                ))}
+                {flagged.map((topic) => {
+                  const id = topicIds.get(topic.topic);
+                  return (
+                    <List.Item key={topic.topic}>
+                      {t("insights.busFactor.flaggedItem", { topic: topic.topic })}
+                      {id !== undefined && triager && (
+                        <>
+                          {" "}
+                          <Anchor component={Link} to={`/queue?topicId=${id}&status=resolved&status=closed`}>
+                            {t("insights.busFactor.seeRequests")}
+                          </Anchor>
+                        </>
+                      )}
+                    </List.Item>
+                  );
+                })}
               </List>
             </Alert>
           )}

@@ -1,5 +1,7 @@
-import { Drawer, Group, Progress, SegmentedControl, Skeleton, Stack, Text } from "@mantine/core";
+import { Anchor, Drawer, Group, Progress, SegmentedControl, Skeleton, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { useAuth } from "../../app/auth-context";
 import { ErrorAlert } from "../../app/error-alert";
 import { useLoad } from "./insights.api";
 import { useFormat } from "./format";
@@ -9,6 +11,8 @@ import type { InsightQuery, Side } from "./insights.types";
 export function LoadDrawer({ side, query, onSide, onClose }: { side: Side | null; query: InsightQuery; onSide: (side: Side) => void; onClose: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
+  // Tech may follow a helper to the requests behind their share; leaders see people, not requests.
+  const triager = useAuth().hasRole("tech", "admin");
   const load = useLoad(side ?? "helpers", query, side !== null);
   const items = load.data ?? [];
   const max = Math.max(0, ...items.map((item) => item.share));
@@ -39,6 +43,14 @@ export function LoadDrawer({ side, query, onSide, onClose }: { side: Side | null
                 <Group justify="space-between" gap="xs" wrap="nowrap">
                   <Text size="sm" fw={500} style={{ overflowWrap: "anywhere" }}>
                     {item.label}
+                    {triager && side === "helpers" && item.key.startsWith("person:") && (
+                      <>
+                        {" "}
+                        <Anchor component={Link} size="xs" to={`/queue?assignee=${item.key.slice("person:".length)}&status=resolved&status=closed`}>
+                          {t("insights.load.seeRequests")}
+                        </Anchor>
+                      </>
+                    )}
                     {item.key.startsWith("group:") && (
                       <Text span size="xs" c="dimmed">
                         {" "}
