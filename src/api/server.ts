@@ -41,7 +41,7 @@ export async function startServer(config: Config, options: { log?: boolean } = {
   readiness.ready = true;
   // Notifications are sent after commit, from the recorded events, by a loop that never crashes the process.
   const worker = startNotificationWorker(ctx, { log: (msg) => app.log.info(msg) });
-  if (config.demo) printDemoSignIn(config.publicUrl);
+  if (config.demo && config.logLevel !== "silent" && options.log !== false) printDemoSignIn(config.publicUrl);
   return {
     url,
     close: async () => {
