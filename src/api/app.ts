@@ -39,6 +39,9 @@ import { requestsRoutes } from "./routes/requests/requests.routes.js";
 import { savedItemsRoutes } from "./routes/requests/saved-items.routes.js";
 import { insightsRoutes } from "./routes/insights/insights.routes.js";
 import { settingsRoutes } from "./routes/settings/settings.routes.js";
+import { trainingsRoutes } from "./routes/growth/trainings.routes.js";
+import { ideasRoutes } from "./routes/growth/ideas.routes.js";
+import { ideasWorkRoutes } from "./routes/growth/ideas-work.routes.js";
 
 export interface AppOptions {
   /** Signs session cookies; from SESSION_SECRET or generated once and kept in the database. */
@@ -109,6 +112,9 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
       await api.register(directoryRoutes(ctx));
       await api.register(insightsRoutes(ctx));
       await api.register(settingsRoutes(ctx));
+      await api.register(trainingsRoutes(ctx));
+      await api.register(ideasRoutes(ctx));
+      await api.register(ideasWorkRoutes(ctx));
     },
     { prefix: "/api/v1" },
   );

@@ -35,6 +35,14 @@ export interface Database {
   helper_groups: HelperGroupsTable;
   group_members: GroupMembersTable;
   digest_subscriptions: DigestSubscriptionsTable;
+  trainings: TrainingsTable;
+  training_materials: TrainingMaterialsTable;
+  enrolments: EnrolmentsTable;
+  ideas: IdeasTable;
+  idea_topics: IdeaTopicsTable;
+  idea_mentors: IdeaMentorsTable;
+  idea_milestones: IdeaMilestonesTable;
+  idea_updates: IdeaUpdatesTable;
 }
 
 export interface CampusesTable {
@@ -351,5 +359,95 @@ export interface GroupMembersTable {
 
 export interface DigestSubscriptionsTable {
   person_id: number;
+  created_at: string;
+}
+
+export interface TrainingsTable {
+  id: Generated<number>;
+  topic_id: number;
+  title: string;
+  description: string;
+  facilitator_id: number;
+  campus_id: number | null;
+  starts_at: string;
+  duration_minutes: number;
+  place: string | null;
+  video_url: string | null;
+  capacity: number;
+  /** scheduled | cancelled */
+  status: string;
+  created_by: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TrainingMaterialsTable {
+  training_id: number;
+  article_id: number;
+}
+
+export interface EnrolmentsTable {
+  training_id: number;
+  person_id: number;
+  /** enrolled | waiting | cancelled */
+  status: string;
+  /** Place on the wait list, 1 first; null unless waiting. */
+  position: number | null;
+  created_at: string;
+  updated_at: string;
+  attended: number;
+  attendance_marked_at: string | null;
+}
+
+export interface IdeasTable {
+  id: Generated<number>;
+  owner_id: number;
+  title: string;
+  pitch: string;
+  goals: string;
+  timeline: string;
+  /** Comma list: mentoring, training, resources, approval. */
+  support_needed: string;
+  /** proposed | supported | in_progress | shipped | paused */
+  status: string;
+  /** The status a paused idea was paused from; null otherwise. */
+  paused_from: string | null;
+  /** The `idea` request it grew from. */
+  request_id: number | null;
+  copied_from_id: number | null;
+  campus_id: number | null;
+  created_at: string;
+  updated_at: string;
+  shipped_at: string | null;
+  version: Generated<number>;
+}
+
+export interface IdeaTopicsTable {
+  idea_id: number;
+  topic_id: number;
+}
+
+export interface IdeaMentorsTable {
+  idea_id: number;
+  person_id: number;
+  added_at: string;
+}
+
+export interface IdeaMilestonesTable {
+  id: Generated<number>;
+  idea_id: number;
+  title: string;
+  due_on: string | null;
+  done_at: string | null;
+  position: number;
+}
+
+export interface IdeaUpdatesTable {
+  id: Generated<number>;
+  idea_id: number;
+  author_id: number;
+  /** comment | check_in */
+  kind: string;
+  body: string;
   created_at: string;
 }

@@ -37,6 +37,8 @@ export const MeSchema = Type.Object(
     roles: Type.Array(RoleSchema),
     /** Echo in X-CSRF-Token on writes; null when signed in with an API token. */
     csrfToken: Type.Union([Type.String(), Type.Null()]),
+    /** My trainings as an iCalendar feed to subscribe to in Google or Outlook; the URL carries a secret token. */
+    calendarFeedUrl: Type.Optional(Type.String()),
   },
 );
 

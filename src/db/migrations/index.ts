@@ -5,6 +5,8 @@ import * as knowledge from "./2026-11-30T1400-knowledge.js";
 import * as articleSearch from "./2026-11-30T1410-article-search.js";
 import * as community from "./2026-11-30T1600-community.js";
 import * as digest from "./2026-11-30T1700-digest.js";
+import * as trainings from "./2026-11-30T1800-trainings.js";
+import * as ideas from "./2026-11-30T1810-ideas.js";
 
 /** Every migration, in order. Listed explicitly so they run the same under tsx, tsc output or a bundle. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -14,4 +16,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026-11-30T1410-article-search": articleSearch,
   "2026-11-30T1600-community": community,
   "2026-11-30T1700-digest": digest,
+  "2026-11-30T1800-trainings": trainings,
+  "2026-11-30T1810-ideas": ideas,
 };

@@ -3,6 +3,7 @@ import { notificationRepositoriesFor } from "../../db/notifications/notification
 import type { AppContext } from "../context.js";
 import { sendDueMail } from "./mail-sender.js";
 import { runMonthlyDigest } from "./monthly-digest.job.js";
+import { runTrainingReminders } from "./training-reminders.job.js";
 import { createSmtpTransport, defaultSender, describeSendError, type MailTransport } from "./smtp-transport.js";
 
 export interface NotificationWorkerOptions {
@@ -50,6 +51,8 @@ export function startNotificationWorker(ctx: AppContext, options: NotificationWo
         const queued = await runMonthlyDigest(ctx);
         if (queued) log(`queued the monthly insights digest for ${queued} people`);
       }
+      const reminders = await runTrainingReminders(ctx);
+      if (reminders) log(`queued ${reminders} training reminders`);
       await sendDueMail({ queue: outbox, transport, clock: ctx.clock, log, describeError: (e) => describeSendError(e, smtpUrl) });
     } catch (error) {
       log(`run failed, will retry: ${describeSendError(error, smtpUrl)}`);

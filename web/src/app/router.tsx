@@ -17,6 +17,12 @@ import { MyCommunityPage } from "../features/community/my-community-page";
 import { GroupsPage } from "../features/community/groups-page";
 import { GroupPage } from "../features/community/group-page";
 import { GrowthPage } from "../features/growth/growth-page";
+import { TrainingsPage } from "../features/growth/trainings-page";
+import { TrainingPage } from "../features/growth/training-page";
+import { ProposedPage } from "../features/growth/proposed-page";
+import { IdeasPage } from "../features/growth/ideas-page";
+import { IdeaPage } from "../features/growth/idea-page";
+import { MyLearningPage } from "../features/growth/my-learning-page";
 import { InsightsPage } from "../features/insights/insights-page";
 import { MyGrowthPage } from "../features/insights/my-growth-page";
 import { ProfilePage } from "../features/people/profile-page";
@@ -53,6 +59,12 @@ export const router = createBrowserRouter([
       { path: "community/groups", element: <GroupsPage /> },
       { path: "community/groups/:id", element: <GroupPage /> },
       { path: "growth", element: <GrowthPage /> },
+      { path: "growth/trainings", element: <TrainingsPage /> },
+      { path: "growth/trainings/:id", element: <TrainingPage /> },
+      { path: "growth/proposed", element: <RequireAuth roles={["tech", "admin"]}><ProposedPage /></RequireAuth> },
+      { path: "growth/ideas", element: <IdeasPage /> },
+      { path: "growth/ideas/:id", element: <IdeaPage /> },
+      { path: "growth/me", element: <MyLearningPage /> },
       { path: "insights", element: <RequireAuth roles={NAV_ROLES.insights}><InsightsPage /></RequireAuth> },
       { path: "me/growth", element: <MyGrowthPage /> },
       { path: "profile", element: <ProfilePage /> },

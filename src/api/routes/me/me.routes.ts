@@ -7,12 +7,13 @@ import { actorOf } from "../../plugins/auth.js";
 import { Body, errorResponses } from "../../schemas/common.js";
 import { LocaleSchema, MeSchema } from "../../schemas/people.schemas.js";
 import { toMe } from "./me.mapper.js";
+import { calendarLinks } from "../../../platform/calendar-tokens.js";
 
 /** The signed-in person: who am I, my profile and my password. */
 export function meRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get("/me", { schema: { tags: ["me"], summary: "The signed-in person", response: { 200: MeSchema, ...errorResponses(401) } } }, async (request) =>
-      toMe(request.auth!.person, request.auth!.csrfToken),
+      toMe(request.auth!.person, request.auth!.csrfToken, (await calendarLinks(ctx)).personFeed(request.auth!.person.id)),
     );
 
     app.patch(

@@ -36,9 +36,14 @@ export function ProfilePage() {
             <Text c="dimmed" maw="28rem">
               {t("myGrowth.linkIntro")}
             </Text>
-            <Button component={Link} to="/me/growth" variant="light">
-              {t("myGrowth.link")}
-            </Button>
+            <Group gap="xs">
+              <Button component={Link} to="/me/growth" variant="light">
+                {t("myGrowth.link")}
+              </Button>
+              <Button component={Link} to="/growth/me" variant="light">
+                {t("profile.myLearning")}
+              </Button>
+            </Group>
           </Group>
         </Section>
         {hasRole("leader", "tech", "admin") && (

@@ -11,6 +11,7 @@ import { RelatedArticlesCard } from "../knowledge/related-articles-card";
 import { NotFoundPage } from "../not-found/not-found-page";
 import { AcceptAnswer } from "../community/accept-answer";
 import { SuggestedHelpers } from "../community/suggested-helpers";
+import { RequestGrowthCard } from "../growth/request-growth-card";
 import { AttachmentsCard } from "./attachments-card";
 import { FeedbackCard } from "./feedback-card";
 import { useAssignees } from "./queue.api";
@@ -129,6 +130,7 @@ function RequestView({ request, conversation }: { request: HelpRequest; conversa
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
             <RequestActionsPanel request={request} />
+            <RequestGrowthCard request={request} isRequester={can.isRequester} />
             {can.triager && can.open && <SuggestedHelpers request={request} />}
             {can.triager && <TriagePanel key={request.id} request={request} topicOptions={topics.options} campuses={campuses} />}
             <RequestDetails request={request} topicPath={topics.path(request.topicId)} campuses={campuses} showClassifier={can.seesClassifier} />
