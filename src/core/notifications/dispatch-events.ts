@@ -55,12 +55,13 @@ export async function dispatchEvents(
     const people = new Map((await deps.directory.addressees([...recipients.map((r) => r.personId), ...(event.actorId ? [event.actorId] : [])])).map((p) => [p.id, p]));
     const actorName = event.actorId ? (people.get(event.actorId)?.name ?? null) : null;
     const replyText = await publicReplyText(deps.directory, event);
+    const nextTraining = event.type === "request.created" ? await deps.directory.nextTrainingFor(request.requesterId, request.topicId, now) : null;
     const createdAt = now.toISOString();
     for (const r of recipients) {
       const person = people.get(r.personId);
       if (!person?.active) continue;
       if (r.inApp) notifications.push({ personId: r.personId, eventId: event.id, type: r.type, requestId: request.id, createdAt: event.at });
-      if (r.email) mails.push(mailFor(event, request, person, r.type, actorName, replyText, options.publicUrl, createdAt));
+      if (r.email) mails.push(mailFor(event, request, person, r.type, actorName, replyText, options.publicUrl, createdAt, r.type === "request_received" ? nextTraining : null));
     }
   }
 
@@ -71,8 +72,18 @@ export async function dispatchEvents(
   return { events: events.length, notifications: added, mails: queued, caughtUp: events.length < batchSize };
 }
 
-function mailFor(event: StoredEvent, request: HelpRequest, person: Addressee, type: NewNotification["type"], actorName: string | null, replyText: string | null, publicUrl: string, createdAt: string): NewMail {
-  const mail = renderMail({ type, request, recipientName: person.name, actorName, replyText: type === "reply_added" || type === "mentioned" ? replyText : null, publicUrl });
+function mailFor(
+  event: StoredEvent,
+  request: HelpRequest,
+  person: Addressee,
+  type: NewNotification["type"],
+  actorName: string | null,
+  replyText: string | null,
+  publicUrl: string,
+  createdAt: string,
+  nextTraining: { id: number; title: string; startsAt: string } | null,
+): NewMail {
+  const mail = renderMail({ type, request, recipientName: person.name, actorName, replyText: type === "reply_added" || type === "mentioned" ? replyText : null, publicUrl, nextTraining });
   return { eventId: event.id, personId: person.id, to: person.email, ...mail, createdAt };
 }
 

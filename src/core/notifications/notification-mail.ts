@@ -12,6 +12,8 @@ export interface MailInput {
   replyText: string | null;
   /** PUBLIC_URL without a trailing slash. */
   publicUrl: string;
+  /** In the confirmation to a repeat asker: the next training on the topic (growth: from need to workshop). */
+  nextTraining?: { id: number; title: string; startsAt: string } | null;
 }
 
 export interface RenderedMail {
@@ -65,14 +67,21 @@ export function renderMail(input: MailInput): RenderedMail {
   return { subject, text, html };
 }
 
-function partsFor({ type, request, actorName, publicUrl }: MailInput): Parts {
+function partsFor({ type, request, actorName, publicUrl, nextTraining }: MailInput): Parts {
   const ref = `#${request.id} "${request.title}"`;
   const who = actorName ?? "Someone";
   switch (type) {
     case "request_created":
       return { subject: `${request.urgency === "urgent" ? "[Urgent] " : ""}New request #${request.id}: ${request.title}`, lines: [`${who} asked for help: ${ref} (urgency: ${request.urgency}).`] };
     case "request_received":
-      return { subject: `We got your request #${request.id}`, lines: [`We got your request ${ref}. We'll let you know when someone picks it up.`] };
+      return {
+        subject: `We got your request #${request.id}`,
+        lines: [
+          `We got your request ${ref}. We'll let you know when someone picks it up.`,
+          ...(nextTraining ? [`You've asked about this a few times lately. A training on it is coming up: "${nextTraining.title}" on ${nextTraining.startsAt.slice(0, 10)}.`] : []),
+        ],
+        ...(nextTraining && { action: { label: `See the training "${nextTraining.title}"`, url: `${publicUrl}/growth/trainings/${nextTraining.id}` } }),
+      };
     case "request_assigned":
       return { subject: `Request #${request.id} is yours: ${request.title}`, lines: [`${who} assigned request ${ref} to you.`] };
     case "helper_assigned":

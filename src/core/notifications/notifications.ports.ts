@@ -16,6 +16,8 @@ export interface NotificationDirectory {
   message(id: number): Promise<Message | null>;
   addressees(ids: readonly number[]): Promise<Addressee[]>;
   activeTechTeam(): Promise<number[]>;
+  /** For a repeat asker on a topic (2+ requests in 90 days), the next training on it; otherwise null. */
+  nextTrainingFor(personId: number, topicId: number, now: Date): Promise<{ id: number; title: string; startsAt: string } | null>;
 }
 
 export interface NotificationsRepository {

@@ -3,6 +3,8 @@ import type { NotificationDirectory } from "../../core/notifications/notificatio
 import type { Addressee } from "../../core/notifications/notifications.types.js";
 import type { HelpRequest, Message } from "../../core/requests/requests.types.js";
 import type { Db } from "../dialect.js";
+import { nextTrainingForTopic } from "../../core/growth/trainings/next-training.js";
+import { trainingRepositoriesFor } from "../growth/trainings-repositories.js";
 import { KyselyRequestsRepository } from "../requests/requests.repository.js";
 import type { Database } from "../schema.js";
 
@@ -12,7 +14,7 @@ export class KyselyNotificationDirectory implements NotificationDirectory {
 
   constructor(
     private readonly kysely: Kysely<Database>,
-    db: Pick<Db, "capabilities">,
+    private readonly db: Pick<Db, "capabilities">,
   ) {
     this.requests = new KyselyRequestsRepository(kysely, db);
   }
@@ -39,6 +41,12 @@ export class KyselyNotificationDirectory implements NotificationDirectory {
     if (ids.length === 0) return [];
     const rows = await this.kysely.selectFrom("people").select(["id", "name", "email", "active"]).where("id", "in", [...new Set(ids)]).execute();
     return rows.map((row) => ({ id: row.id, name: row.name, email: row.email, active: row.active === 1 }));
+  }
+
+  async nextTrainingFor(personId: number, topicId: number, now: Date) {
+    const { trainings, topicRequests } = trainingRepositoriesFor(this.kysely, this.db);
+    const hint = await nextTrainingForTopic({ trainings, requests: topicRequests, clock: { now: () => now } }, personId, topicId);
+    return hint.training ? { id: hint.training.id, title: hint.training.title, startsAt: hint.training.startsAt } : null;
   }
 
   async activeTechTeam(): Promise<number[]> {
