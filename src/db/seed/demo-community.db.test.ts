@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OPEN_STATUSES } from "../../core/requests/lifecycle.js";
 import { createTestContext, DIALECTS, type TestContext } from "../testing/test-databases.js";
 import { DEMO_TEAM_NAME, type DemoCommunity, EVERYONE_TOPICS, MIN_ELIGIBLE, planDemoCommunity } from "./demo-community.js";
+import { planDemoGrowth } from "./demo-growth.js";
+import { planDemoKnowledge } from "./demo-knowledge.js";
 import { planDemoHistory } from "./demo-requests.js";
 import { seedDemo } from "./demo-seed.js";
 
@@ -12,10 +14,15 @@ for (const dialect of DIALECTS) {
   describe(`the demo community on ${dialect}`, () => {
     let t: TestContext;
     let plan: DemoCommunity;
+    /** Skill rows the demo's trainings added (attendees who had none on the topic). */
+    let trained: number;
     beforeAll(async () => {
       t = await createTestContext(dialect, { now: NOW });
       await seedDemo(t.ctx);
-      plan = planDemoCommunity(planDemoHistory(NOW));
+      const history = planDemoHistory(NOW);
+      plan = planDemoCommunity(history);
+      const had = new Set(plan.skills.map((s) => `${s.person}:${s.topic}`));
+      trained = planDemoGrowth(history, planDemoKnowledge(history), plan).skills.filter((s) => !had.has(`${s.person}:${s.topic}`)).length;
     });
     afterAll(() => t.close());
 
@@ -35,7 +42,7 @@ for (const dialect of DIALECTS) {
 
     it("writes the planned skills, interests, profiles, team and request flags", async () => {
       expect(await counts()).toEqual({
-        skills: plan.skills.length,
+        skills: plan.skills.length + trained,
         interests: plan.interests.length,
         profiles: plan.profiles.length,
         members: plan.group.members.length,

@@ -6,6 +6,8 @@ import type { AppContext } from "../../platform/context.js";
 import { type Repositories, repositoriesFor } from "../repositories.js";
 import { planDemoCommunity } from "./demo-community.js";
 import { writeDemoCommunity } from "./demo-community-write.js";
+import { planDemoGrowth } from "./demo-growth.js";
+import { writeDemoGrowth } from "./demo-growth-write.js";
 import { planDemoKnowledge } from "./demo-knowledge.js";
 import { indexDemoArticles, writeDemoKnowledge } from "./demo-knowledge-write.js";
 import { demoPeople } from "./demo-people.js";
@@ -44,7 +46,8 @@ class SeedSkipped extends Error {
  * Seeds "Riverside International School" once, in one transaction, so a crash never leaves half a
  * school: campuses, topics, people, a year of requests up to the clock's now, then the knowledge base
  * linked to them (articles, links, deflections, feedback) and its search index, then its community
- * (skills, interests, helper profiles, the student tech team, staff-only and community requests).
+ * (skills, interests, helper profiles, the student tech team, staff-only and community requests), then
+ * its growth (past and upcoming trainings with their attendance and the skills it raised, idea proposals).
  * Skips a database that was seeded already or that holds real people. Prints nothing.
  */
 export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
@@ -56,6 +59,7 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
   const history = planDemoHistory(ctx.clock.now());
   const knowledge = planDemoKnowledge(history, { timeZone: DEMO_CAMPUSES[0].timeZone });
   const community = planDemoCommunity(history);
+  const growth = planDemoGrowth(history, knowledge, community, { timeZone: DEMO_CAMPUSES[0].timeZone });
   try {
     // ctx.tx's work, with the transaction's Kysely at hand for the bulk inserts.
     return await ctx.db.kysely.transaction().execute(async (trx) => {
@@ -71,6 +75,7 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
       const articles = await writeDemoKnowledge(trx, history, knowledge);
       await indexDemoArticles(repos.search, articles);
       await writeDemoCommunity(trx, history, community, at);
+      await writeDemoGrowth(trx, history, growth, knowledge.articles.length);
       await repos.settings.set("school.name", "Riverside International School");
       return { seeded: true, campuses: campusIds.length, topics, people, requests: written.requests };
     });
