@@ -5,54 +5,29 @@
  * so that part uses a second training created a few seconds ahead); a teacher proposes an idea,
  * invites a suggested mentor, moves it to shipped and finds it in the gallery.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, startTestServer, type TestServer } from "./support/harness.js";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { DEMO_PASSWORD, useBrowserSuite } from "./support/browser-suite.js";
 
-const PASSWORD = "scaffold-demo";
 const TECH = "tech@riverside.example";
 const TEACHER = "teacher@riverside.example";
 const HELPER = "helper@riverside.example";
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.close();
-});
-
-async function signedIn(email: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, baseURL: server.url });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto("/sign-in");
-  await page.getByRole("textbox", { name: "Email" }).fill(email);
-  await page.getByRole("textbox", { name: "Password" }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(`${server.url}/`);
-  return page;
-}
+const suite = useBrowserSuite();
+const signedIn = (email: string, viewport?: { width: number; height: number }) => suite.signedIn(email, viewport);
 
 /** Signs in through the API; the client then sends the session cookie and CSRF token. */
 async function apiAs(email: string) {
-  const signIn = await fetch(`${server.url}/api/v1/session`, {
+  const signIn = await fetch(`${suite.server.url}/api/v1/session`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ email, password: PASSWORD }),
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
   });
   expect(signIn.status).toBe(200);
   const cookie = signIn.headers.getSetCookie().map((header) => header.split(";")[0]).join("; ");
   const { csrfToken } = (await signIn.json()) as { csrfToken: string };
   return async <T>(method: string, path: string, body?: unknown): Promise<{ status: number; data: T }> => {
-    const response = await fetch(`${server.url}/api/v1${path}`, {
+    const response = await fetch(`${suite.server.url}/api/v1${path}`, {
       method,
       headers: { Cookie: cookie, "X-CSRF-Token": csrfToken, ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
       body: body === undefined ? undefined : JSON.stringify(body),

@@ -3,39 +3,14 @@
  * sees the figures change; the charts render and their table views list rows; the drill-down opens.
  * A teacher gets the not-allowed page, and the API answers them 403. Every member has "My growth".
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, startTestServer, type TestServer } from "./support/harness.js";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { useBrowserSuite } from "./support/browser-suite.js";
 
-const PASSWORD = "scaffold-demo";
 const CHARTS = ["chart-lorenz-helpers", "chart-lorenz-requesters", "chart-trend", "chart-bus-factor"];
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.close();
-});
-
-async function signedIn(email: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, baseURL: server.url });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto("/sign-in");
-  await page.getByRole("textbox", { name: "Email" }).fill(email);
-  await page.getByRole("textbox", { name: "Password" }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(`${server.url}/`);
-  return page;
-}
+const suite = useBrowserSuite();
+const signedIn = (email: string, viewport?: { width: number; height: number }) => suite.signedIn(email, viewport);
 
 /** A GET from the page with the person's cookie: the status and the parsed body. */
 async function get<T>(page: Page, path: string): Promise<{ status: number; data: T }> {
