@@ -3,29 +3,14 @@
  * the helper answers from the Community feed, the teacher accepts the answer, and the request and the
  * helper's directory card show the credit. Plus suggested helpers for tech and the pages on a phone.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AxeBuilder } from "@axe-core/playwright";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, startTestServer, type TestServer } from "./support/harness.js";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { seriousViolations, useBrowserSuite } from "./support/browser-suite.js";
 
-const PASSWORD = "scaffold-demo";
 const TITLE = "How do I share one slide deck with two classes?";
 const ANSWER = "Post it as material in the first class, then use Reuse post in the second class.";
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowserSuite();
 
 interface Topic {
   id: number;
@@ -34,15 +19,8 @@ interface Topic {
 }
 
 /** A person signed in in their own browser context; returns the page and their id and name. */
-async function signedIn(email: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; id: number; name: string }> {
-  const context = await browser.newContext({ viewport, baseURL: server.url });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto("/sign-in");
-  await page.getByRole("textbox", { name: "Email" }).fill(email);
-  await page.getByRole("textbox", { name: "Password" }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(`${server.url}/`);
+async function signedIn(email: string, viewport?: { width: number; height: number }): Promise<{ page: Page; id: number; name: string }> {
+  const page = await suite.signedIn(email, viewport);
   const me = await call<{ id: number; name: string }>(page, "GET", "/me");
   return { page, id: me.id, name: me.name };
 }
@@ -66,12 +44,6 @@ async function call<T>(page: Page, method: string, path: string, body?: unknown)
 }
 
 /** Serious and critical axe violations, summarised so a failure says what is wrong where. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-}
 
 /** The "Google Classroom › Assignments" topic (a learnable one the demo helper knows). */
 async function assignmentsTopic(page: Page): Promise<{ id: number; path: string }> {
