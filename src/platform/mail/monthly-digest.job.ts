@@ -26,7 +26,9 @@ export async function runMonthlyDigest(ctx: AppContext, now: Date = ctx.clock.no
     { from, to },
   );
   const schoolName = (await ctx.repos.settings.get(SCHOOL_NAME_SETTING)) ?? "Your school";
-  const digest = composeDigest({ schoolName, month, report: current, previous, dashboardUrl: `${ctx.config.publicUrl}/insights` });
+  // A near-empty month before would make every change look dramatic; compare only with a real one.
+  const earlier = previous.monthly.reduce((sum, m) => sum + m.requests, 0) >= 30 ? previous : null;
+  const digest = composeDigest({ schoolName, month, report: current, previous: earlier, dashboardUrl: `${ctx.config.publicUrl}/insights` });
   const at = now.toISOString();
   const event = await ctx.db.kysely
     .insertInto("events")
