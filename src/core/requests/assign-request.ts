@@ -15,7 +15,7 @@ export async function assignRequest(
   deps: Pick<RequestsPorts, "requests" | "people" | "events" | "clock">,
   actor: Actor,
   id: number,
-  input: { assigneeId: number | null; version?: number },
+  input: { assigneeId: number | null; version?: number; mentorId?: number | null },
 ): Promise<HelpRequest> {
   const { request: current, access } = await loadWithAccess(deps.requests, actor, id);
   if (!isOpen(current.status)) throw new AppError("INVALID_TRANSITION", "Only open requests can be assigned; reopen it first.");
@@ -36,11 +36,25 @@ export async function assignRequest(
     if (current.staffOnly && isStudent(assignee)) throw new AppError("ASSIGNEE_NOT_ELIGIBLE", "A staff-only request can't be assigned to a student.");
     if (assignee.id === current.requesterId) throw new AppError("ASSIGNEE_NOT_ELIGIBLE", "A request can't be assigned to the person who asked.");
   }
-  if (input.assigneeId === current.assigneeId) return current;
+  // A learner paired with a mentor on a guidance request (DESIGN "Routing"): triage sets the pair.
+  const mentorId = input.mentorId === undefined ? (input.assigneeId === current.assigneeId ? current.mentorId : null) : input.mentorId;
+  if (mentorId !== null && mentorId !== current.mentorId) {
+    if (!triager) throw new AppError("FORBIDDEN", "Pairing a mentor is part of triage.");
+    const mentor = await deps.people.findById(mentorId);
+    if (!mentor?.active || !mentor.roles.some((r) => r === "helper" || r === "tech") || mentor.id === current.requesterId || mentor.id === input.assigneeId) {
+      throw new AppError("ASSIGNEE_NOT_ELIGIBLE", "A mentor must be an active helper or tech team member other than the asker and the helper.");
+    }
+    if (current.staffOnly && isStudent(mentor)) throw new AppError("ASSIGNEE_NOT_ELIGIBLE", "A staff-only request can't be paired with a student.");
+  }
+  if (input.assigneeId === current.assigneeId && mentorId === current.mentorId) return current;
   const now = deps.clock.now().toISOString();
   const status = input.assigneeId === null ? current.status : statusAfterAssign(current.status);
-  const updated = await deps.requests.update(id, input.version ?? null, { assigneeId: input.assigneeId, status }, now);
-  await recordEvent(deps, "request.assigned", actor, id, now, { assigneeId: input.assigneeId, previousAssigneeId: current.assigneeId });
+  const updated = await deps.requests.update(id, input.version ?? null, { assigneeId: input.assigneeId, status, mentorId: input.assigneeId === null ? null : mentorId }, now);
+  await recordEvent(deps, "request.assigned", actor, id, now, {
+    assigneeId: input.assigneeId,
+    previousAssigneeId: current.assigneeId,
+    ...(mentorId !== null && input.assigneeId !== null && { mentorId }),
+  });
   if (status !== current.status) await recordEvent(deps, "request.status_changed", actor, id, now, { from: current.status, to: status });
   return updated;
 }

@@ -45,7 +45,7 @@ export async function resolveRequest(
     resolverId,
     ...(minutes !== undefined && { minutesSpent: minutes }),
   }, now);
-  await recordEvent(deps, "request.resolved", actor, id, now, { kind: input.kind, resolverId, mode: current.mode, nature: current.nature, topicId: current.topicId });
+  await recordEvent(deps, "request.resolved", actor, id, now, { kind: input.kind, resolverId, mentorId: current.mentorId, mode: current.mode, nature: current.nature, topicId: current.topicId });
   return updated;
 }
 

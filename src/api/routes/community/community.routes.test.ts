@@ -128,3 +128,33 @@ describe("auto-assignment and skills that grow from the record", () => {
     expect(profile.skills).toEqual([expect.objectContaining({ topicId: docs.id, level: "practitioner", source: "earned" })]);
   });
 });
+
+describe("mentor pairing", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it("lets tech pair a learning helper with a mentor, and records the mentor on the resolution", async () => {
+    const topic = await t.addTopic("Google Slides");
+    const tech = await t.signIn((await t.addPerson({ roles: ["tech"] })).email);
+    const learner = await t.addPerson({ name: "Lu Learner", roles: ["helper"] });
+    const mentor = await t.addPerson({ name: "Mo Mentor", roles: ["helper"] });
+    const learnerSession = await t.signIn(learner.email);
+    const mentorSession = await t.signIn(mentor.email);
+    const asker = await t.signIn((await t.addPerson()).email);
+    const r = (await t.app.inject({ method: "POST", url: "/api/v1/requests", headers: asker.headers, payload: { title: "Show me speaker notes", description: "", topicId: topic.id, mode: "guide" } })).json();
+    const member = await t.app.inject({ method: "POST", url: `/api/v1/requests/${r.id}/assign`, headers: learnerSession.headers, payload: { assigneeId: learner.id, mentorId: mentor.id } });
+    expect(member.statusCode).toBe(403);
+    const paired = await t.app.inject({ method: "POST", url: `/api/v1/requests/${r.id}/assign`, headers: tech.headers, payload: { assigneeId: learner.id, mentorId: mentor.id } });
+    expect(paired.json()).toMatchObject({ assigneeId: learner.id, mentorId: mentor.id });
+    // The mentor sees and follows the request they mentor.
+    expect((await t.app.inject({ url: `/api/v1/requests/${r.id}`, headers: mentorSession.headers })).statusCode).toBe(200);
+    const self = await t.app.inject({ method: "POST", url: `/api/v1/requests/${r.id}/assign`, headers: tech.headers, payload: { assigneeId: learner.id, mentorId: learner.id } });
+    expect(self.json().error.code).toBe("ASSIGNEE_NOT_ELIGIBLE");
+    await t.app.inject({ method: "POST", url: `/api/v1/requests/${r.id}/resolve`, headers: learnerSession.headers, payload: { kind: "guided" } });
+    const timeline = (await t.app.inject({ url: `/api/v1/requests/${r.id}/conversation`, headers: tech.headers })).json().timeline;
+    expect(timeline.find((e: { type: string }) => e.type === "request.resolved").data).toMatchObject({ resolverId: learner.id, mentorId: mentor.id });
+  });
+});

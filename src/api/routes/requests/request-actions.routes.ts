@@ -23,7 +23,12 @@ export function requestActionsRoutes(ctx: AppContext): FastifyPluginAsyncTypebox
           tags: ["requests"],
           summary: "Assign (or unassign with null); helpers may take an unassigned request for themselves",
           params: IdParams,
-          body: Body({ assigneeId: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]), version: Version }),
+          body: Body({
+            assigneeId: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]),
+            version: Version,
+            /** A mentor paired with a learning helper on a guidance request (tech only); both are credited. */
+            mentorId: Type.Optional(Type.Union([Type.Integer({ minimum: 1 }), Type.Null()])),
+          }),
           response: { 200: RequestSchema, ...errorResponses(400, 401, 403, 404, 409) },
         },
       },

@@ -18,7 +18,7 @@ export async function presentRequest(people: PeopleRepository, request: HelpRequ
 
 export async function presentConversation(people: PeopleRepository, detail: RequestDetail) {
   const mentioned = (e: { data: Record<string, unknown> }) =>
-    [e.data.assigneeId, e.data.previousAssigneeId].filter((id): id is number => typeof id === "number");
+    [e.data.assigneeId, e.data.previousAssigneeId, e.data.mentorId].filter((id): id is number => typeof id === "number");
   const names = await people.namesOf([
     ...detail.messages.map((m) => m.authorId),
     ...detail.timeline.flatMap((e) => (e.actorId ? [e.actorId, ...mentioned(e)] : mentioned(e))),
@@ -30,7 +30,7 @@ export async function presentConversation(people: PeopleRepository, detail: Requ
     // Assignment events carry the names too: members can't look people up, yet should read "X assigned Y".
     timeline: detail.timeline.map((e) => ({
       ...e,
-      data: e.type === "request.assigned" ? { ...e.data, assigneeName: nameOf(e.data.assigneeId), previousAssigneeName: nameOf(e.data.previousAssigneeId) } : e.data,
+      data: e.type === "request.assigned" ? { ...e.data, assigneeName: nameOf(e.data.assigneeId), previousAssigneeName: nameOf(e.data.previousAssigneeId), mentorName: nameOf(e.data.mentorId) } : e.data,
       actorName: e.actorId ? (names.get(e.actorId) ?? null) : null,
     })),
     canSeeInternal: detail.canSeeInternal,

@@ -44,7 +44,7 @@ export function SuggestedHelpers({ request }: { request: HelpRequest }) {
                 helper={helper}
                 assigned={request.assigneeId === helper.personId}
                 pending={assign.isPending && assign.variables?.assigneeId === helper.personId}
-                onAssign={() => assign.mutate({ assigneeId: helper.personId, version: request.version })}
+                onAssign={() => assign.mutate({ assigneeId: helper.personId, version: request.version, ...(helper.pairWith && { mentorId: helper.pairWith.personId }) })}
               />
             ))}
           </Stack>

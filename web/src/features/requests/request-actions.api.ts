@@ -35,7 +35,7 @@ export function useUpdateRequest(id: number) {
 
 /** Assigns, takes (own id) or hands back (null). */
 export function useAssignRequest(id: number) {
-  return useRequestMutation(id, (input: { assigneeId: number | null; version?: number }) =>
+  return useRequestMutation(id, (input: { assigneeId: number | null; version?: number; mentorId?: number | null }) =>
     api<HelpRequest>(`/requests/${id}/assign`, { method: "POST", body: input }),
   );
 }

@@ -34,6 +34,7 @@ export function useTimelineText(nameOf: (id: number) => string | undefined, topi
           if (assigneeId === null) return data.previousAssigneeId === entry.actorId ? t("events.handedBack", { actor }) : t("events.unassigned", { actor });
           if (assigneeId === entry.actorId) return t("events.took", { actor });
           const assignee = str(data.assigneeName) || nameOf(assigneeId);
+          if (assignee && str(data.mentorName)) return t("events.assignedWithMentor", { actor, assignee, mentor: str(data.mentorName) });
           return assignee ? t("events.assigned", { actor, assignee }) : t("events.assignedSomeone", { actor });
         }
         case "request.status_changed":
