@@ -4,11 +4,10 @@
  * bodies that never run injected script, and students who never see staff or tech articles.
  * Each test writes the articles it needs through the API as tech.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, startTestServer, type TestServer } from "./support/harness.js";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { DEMO_PASSWORD, useBrowserSuite } from "./support/browser-suite.js";
 
-const PASSWORD = "scaffold-demo";
 
 /**
  * OWASP filter-evasion examples, copied from src/platform/markdown.test.ts (importing that file
@@ -41,20 +40,7 @@ const XSS_PAYLOADS = [
   '<form action="javascript:window.__xss=1"><button>x</button></form>',
 ];
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowserSuite();
 
 interface Article {
   id: number;
@@ -73,16 +59,16 @@ function apiAs(email: string): Promise<ApiClient> {
 
 /** Signs in through the API; the client then sends the session cookie and CSRF token. */
 async function signInToApi(email: string) {
-  const signIn = await fetch(`${server.url}/api/v1/session`, {
+  const signIn = await fetch(`${suite.server.url}/api/v1/session`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ email, password: PASSWORD }),
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
   });
   expect(signIn.status).toBe(200);
   const cookie = signIn.headers.getSetCookie().map((header) => header.split(";")[0]).join("; ");
   const { csrfToken } = (await signIn.json()) as { csrfToken: string };
   const call = async <T>(method: string, path: string, body?: unknown): Promise<{ status: number; data: T }> => {
-    const response = await fetch(`${server.url}/api/v1${path}`, {
+    const response = await fetch(`${suite.server.url}/api/v1${path}`, {
       method,
       headers: { Cookie: cookie, "X-CSRF-Token": csrfToken, ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -104,17 +90,7 @@ async function writeArticle(input: { title: string; body: string; audience?: "ev
 }
 
 /** A person signed in in their own browser context. */
-async function signedIn(email: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, baseURL: server.url });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto("/sign-in");
-  await page.getByRole("textbox", { name: "Email" }).fill(email);
-  await page.getByRole("textbox", { name: "Password" }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(`${server.url}/`);
-  return page;
-}
+const signedIn = (email: string, viewport?: { width: number; height: number }) => suite.signedIn(email, viewport);
 
 /** Picks an option in a Mantine Select, typing to search first. */
 async function choose(page: Page, label: string, search: string, option: string): Promise<void> {

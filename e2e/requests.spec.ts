@@ -3,51 +3,22 @@
  * how, tech assigns a helper from the queue, the helper replies and resolves it as guided, and the
  * teacher says they could do it themselves next time. Plus the ask form on a phone.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AxeBuilder } from "@axe-core/playwright";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, startTestServer, type TestServer } from "./support/harness.js";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { seriousViolations, useBrowserSuite } from "./support/browser-suite.js";
 
-const PASSWORD = "scaffold-demo";
 const TITLE = "How do I schedule assignments in Google Classroom?";
 const REPLY = "Open the assignment, choose the arrow next to Assign, then Schedule.\nPick the date and you're done.";
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowserSuite();
 
 /** A person signed in in their own browser context; returns the page and their name. */
-async function signedIn(email: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; name: string }> {
-  const context = await browser.newContext({ viewport, baseURL: server.url });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto("/sign-in");
-  await page.getByRole("textbox", { name: "Email" }).fill(email);
-  await page.getByRole("textbox", { name: "Password" }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(`${server.url}/`);
+async function signedIn(email: string, viewport?: { width: number; height: number }): Promise<{ page: Page; name: string }> {
+  const page = await suite.signedIn(email, viewport);
   const me = (await page.evaluate(() => fetch("/api/v1/me").then((response) => response.json()))) as { name: string };
   return { page, name: me.name };
 }
 
-/** Serious and critical axe violations, summarised so a failure says what is wrong where. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-}
 
 /** Picks an option in a Mantine Select, typing to search first. */
 async function choose(page: Page, label: string, search: string, option: string): Promise<void> {
@@ -84,7 +55,7 @@ describe("a request from asking to learning", () => {
     await tech.page.getByRole("navigation").getByRole("link", { name: "Queue" }).click();
     await tech.page.getByRole("heading", { level: 1, name: "Queue" }).waitFor();
     await tech.page.getByRole("table").getByRole("link", { name: TITLE }).click();
-    await tech.page.waitForURL(`${server.url}/requests/${id}`);
+    await tech.page.waitForURL(`${suite.server.url}/requests/${id}`);
     await choose(tech.page, "Assign to", helper.name.split(" ")[0]!, helper.name);
     await tech.page.getByText(`${tech.name} assigned ${helper.name}`).waitFor();
 
