@@ -40,7 +40,7 @@ for (const { name, result, top20, gini, n, coverage, ms } of rows) {
   console.log(`  routed ${result.routed}/${result.requests}; skill coverage ${pct(coverage)} (${result.covered})`);
   console.log(`  helpers with ≥ 1 resolution: ${n}; top-20% share ${pct(top20)}; Gini ${gini.toFixed(3)}`);
   // DESIGN's figure counts only helpers with ≥ 1 resolution; over the whole pool (zeros included) shows who never helps.
-  const pool = [...helpers.map((h) => result.resolutions.get(h.personId) ?? 0)].sort((a, b) => b - a);
+  const pool = helpers.map((h) => result.resolutions.get(h.personId) ?? 0).sort((a, b) => b - a);
   console.log(`  over all ${pool.length} who could help: top-20% share ${pct(pool.slice(0, Math.ceil(0.2 * pool.length)).reduce((s, x) => s + x, 0) / total)}`);
   console.log(`  busiest helper ${pct((counts[0] ?? 0) / total)} of resolutions; tech team ${pct(result.byTech / total)}`);
   console.log(`  top-20% share by quarter: ${result.quarters.map((q) => pct(concentration([...q.values()]).topShare)).join(" → ")}`);

@@ -65,6 +65,8 @@ describe("insights dashboard", () => {
     const drill = await get<{ items: { label: string; share: number }[] }>(page, `/insights/helpers?campus=${campus!.id}`);
     expect(drill.status).toBe(200);
     expect(drill.data.items.length).toBeGreaterThan(0);
+    // The list a leader sees is that answer: its first helper is on it.
+    await page.getByTestId("load-list").getByText(drill.data.items[0]!.label, { exact: false }).first().waitFor();
   });
 
   it("fits a phone without sideways scrolling", async () => {

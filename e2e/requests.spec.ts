@@ -10,6 +10,9 @@ import { seriousViolations, useBrowserSuite } from "./support/browser-suite.js";
 const TITLE = "How do I schedule assignments in Google Classroom?";
 const REPLY = "Open the assignment, choose the arrow next to Assign, then Schedule.\nPick the date and you're done.";
 
+/** A 1×1 PNG (the server checks the bytes, not just the type). */
+const PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+
 const suite = useBrowserSuite();
 
 /** A person signed in in their own browser context; returns the page and their name. */
@@ -115,5 +118,15 @@ describe("asking for help on a phone", () => {
     await page.getByRole("button", { name: "Send my request" }).click();
     await page.waitForURL(/\/requests\/\d+$/);
     await page.getByRole("heading", { level: 1, name: "The projector in room 12 shows no picture" }).waitFor();
+
+    // A screenshot added afterwards (multipart, with the CSRF token) shows up as a link on the request.
+    const attachments = page.getByRole("region", { name: "Attachments" });
+    await attachments.getByText("No files attached.").waitFor();
+    await attachments.locator("input[type=file]").setInputFiles({ name: "projector.png", mimeType: "image/png", buffer: Buffer.from(PNG, "base64") });
+    await attachments.getByRole("button", { name: "Upload" }).click();
+    const link = attachments.getByRole("link", { name: "projector.png" });
+    await link.waitFor();
+    expect(await link.getAttribute("href")).toMatch(/^\/api\/v1\/requests\/\d+\/attachments\/\d+$/);
+    expect(await attachments.getByRole("alert").count()).toBe(0);
   });
 });

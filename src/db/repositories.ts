@@ -24,6 +24,10 @@ import { KyselyAnswerCounts } from "./community/questions.repository.js";
 import { KyselyRoutingData } from "./community/routing-data.repository.js";
 import { KyselySkillEvidence } from "./community/skill-evidence.repository.js";
 import { KyselyInterestsRepository, KyselyProfilesRepository, KyselySkillsRepository } from "./community/skills.repository.js";
+import { KyselyIdeasRepository } from "./growth/ideas/ideas.repository.js";
+import { KyselyTrainingsFinder } from "./growth/ideas/trainings-finder.repository.js";
+import { KyselyTrainingsRepository } from "./growth/trainings.repository.js";
+import { KyselyArticleExistence, KyselyTopicRequests } from "./growth/trainings-sources.repository.js";
 import { KyselyDigestSubscriptions } from "./insights/digest-subscriptions.repository.js";
 import type { Database } from "./schema.js";
 import { KyselyEventLog } from "./shared/events.repository.js";
@@ -70,6 +74,12 @@ export function repositoriesFor(kysely: Kysely<Database>, db: Pick<Db, "capabili
     digests: new KyselyDigestSubscriptions(kysely),
     insights: new KyselyInsightRecords(kysely),
     growth: new KyselyGrowthSource(kysely),
+    ideas: new KyselyIdeasRepository(kysely),
+    /** Upcoming trainings for idea suggestions (plain SQL; meant for reads outside a transaction). */
+    upcomingTrainings: new KyselyTrainingsFinder(kysely),
+    trainings: new KyselyTrainingsRepository(kysely, db),
+    topicRequests: new KyselyTopicRequests(kysely),
+    articleIds: new KyselyArticleExistence(kysely),
   };
 }
 

@@ -18,6 +18,7 @@ type Source = Pick<Repositories, "examples" | "topics" | "requests">;
 export class RequestClassifier implements ModeSuggester {
   private mode: { revision: string; model: ModeClassifier } | null = null;
   private topic: { trainedAt: number; model: LinearClassifier<number> | null } | null = null;
+  private topicTraining: Promise<void> | null = null;
 
   constructor(
     private readonly source: Source,
@@ -44,9 +45,33 @@ export class RequestClassifier implements ModeSuggester {
     return this.mode?.model ?? null;
   }
 
+  /**
+   * The topic model to classify with. The first call waits for training; after that an expired model keeps
+   * serving while a newer one trains in the background, so no person's request waits on the retrain.
+   */
   private async topicModel(): Promise<LinearClassifier<number> | null> {
-    const now = this.clock.now().getTime();
-    if (this.topic && now - this.topic.trainedAt < TOPIC_MODEL_TTL_MS) return this.topic.model;
+    if (!this.topic) await this.retrainTopics();
+    else if (this.clock.now().getTime() - this.topic.trainedAt >= TOPIC_MODEL_TTL_MS) {
+      // A failed background retrain keeps the previous model; the next request past the TTL tries again.
+      this.retrainTopics().catch(() => undefined);
+    }
+    return this.topic?.model ?? null;
+  }
+
+  /** Single-flight: concurrent callers share one training run. */
+  private retrainTopics(): Promise<void> {
+    this.topicTraining ??= this.trainTopics()
+      .then((topic) => {
+        this.topic = topic;
+      })
+      .finally(() => {
+        this.topicTraining = null;
+      });
+    return this.topicTraining;
+  }
+
+  private async trainTopics(): Promise<{ trainedAt: number; model: LinearClassifier<number> | null }> {
+    const trainedAt = this.clock.now().getTime();
     const topics = await this.source.topics.list();
     const examples = [
       // Topic names and descriptions seed the model, so a fresh install guesses topics before any history.
@@ -56,7 +81,6 @@ export class RequestClassifier implements ModeSuggester {
     // A linear SVM over TF-IDF words and bigrams (bench/eval-topics.ts: 0.86 accuracy on 38k real tickets where
     // naive Bayes scored 0.80). minDf 1: at most 5,000 requests, and a topic's name may be its only mention.
     const model = examples.length >= 2 && topics.length >= 2 ? LinearClassifier.train(examples, { minDf: 1 }) : null;
-    this.topic = { trainedAt: now, model };
-    return model;
+    return { trainedAt, model };
   }
 }

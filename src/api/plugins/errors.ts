@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance } from "fastify";
-import { AppError, type ErrorCode } from "../../core/shared/errors.js";
+import { AppError, ERROR_CODES, type ErrorCode } from "../../core/shared/errors.js";
 
 /** Every error leaves as `{error: {code, message}}` with a stable code; a 500 never leaks internals. */
 export function installErrorHandling(app: FastifyInstance): void {
@@ -21,7 +21,7 @@ export function installErrorHandling(app: FastifyInstance): void {
       return reply.status(400).send(body("VALIDATION_FAILED", message));
     }
     const mapped = FASTIFY_CODES[error.code];
-    if (mapped) return reply.status(statusOf(mapped)).send(body(mapped, readable(mapped, error)));
+    if (mapped) return reply.status(ERROR_CODES[mapped]).send(body(mapped, readable(mapped, error)));
     const status = error.statusCode ?? 500;
     if (status >= 500) {
       request.log.error({ err: error }, "unhandled error");
@@ -40,10 +40,6 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: "VALIDATION_FAILED",
   FST_ERR_CTP_INVALID_TYPE: "UNSUPPORTED_MEDIA_TYPE",
 };
-
-function statusOf(code: ErrorCode): number {
-  return new AppError(code, "").status;
-}
 
 function readable(code: ErrorCode, error: FastifyError): string {
   switch (code) {

@@ -30,23 +30,28 @@ export async function propose(
   request: HelpRequest & { staffOnly?: boolean },
   options: { limit?: number; weekday?: Weekday; at?: string } = {},
 ): Promise<HelperProposal[]> {
-  const topics = await deps.topics.list({ includeArchived: true });
   const at = options.at ?? new Date().toISOString();
-  let candidates = await deps.routing.candidates({ at, recentDays: RECENT_DAYS });
+  const inputs = await routingInputs(deps, at);
   // Students help only where they may see: never on staff-only requests.
-  if (request.staffOnly) candidates = candidates.filter((c) => c.kind !== "student");
+  const candidates = request.staffOnly ? inputs.candidates.filter((c) => c.kind !== "student") : inputs.candidates;
   return proposeHelpers(
     {
       requesterId: request.requesterId,
       topicId: request.topicId,
-      topicAncestors: ancestorsOf(topics, request.topicId),
+      topicAncestors: ancestorsOf(inputs.topics, request.topicId),
       mode: request.mode,
       nature: request.nature,
-      weekday: options.weekday ?? WEEKDAYS[(new Date(at).getUTCDay() + 6) % 7]!,
+      weekday: options.weekday ?? inputs.weekday,
     },
     candidates,
-    { topicNames: new Map(topics.map((t) => [t.id, t.name])), limit: options.limit },
+    { topicNames: inputs.topicNames, limit: options.limit },
   );
+}
+
+/** What every ranking weighs besides the request itself: the topic tree and the candidates as of `at`. */
+export async function routingInputs(deps: { topics: TopicsRepository; routing: RoutingDataSource }, at: string) {
+  const [topics, candidates] = await Promise.all([deps.topics.list({ includeArchived: true }), deps.routing.candidates({ at, recentDays: RECENT_DAYS })]);
+  return { topics, candidates, topicNames: new Map(topics.map((t) => [t.id, t.name])), weekday: WEEKDAYS[(new Date(at).getUTCDay() + 6) % 7]! };
 }
 
 /** A topic's ancestors, nearest first (cycles are refused when topics move, but stop anyway). */

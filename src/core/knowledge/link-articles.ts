@@ -7,19 +7,19 @@ import { type ArticlePorts, loadReadable, recordArticleEvent } from "./article-d
 import { createArticle } from "./create-article.js";
 import type { ArticleLinksRepository, ArticleVersionsRepository } from "./knowledge.ports.js";
 import type { Article, ArticleLink, LinkKind } from "./knowledge.types.js";
-import { isTech } from "./visibility.js";
+import { canRead, isTech } from "./visibility.js";
 
 type LinkDeps = { requests: RequestsRepository; articles: ArticlePorts["articles"]; links: ArticleLinksRepository; events: ArticlePorts["events"]; clock: ArticlePorts["clock"] };
 
 /** A helper links an article to the request they are answering: it solved it, or it was referenced. */
-export async function linkArticle(deps: LinkDeps, actor: Actor, requestId: number, input: { articleId: number; kind: Extract<LinkKind, "solved_by" | "referenced"> }): Promise<ArticleLink> {
+export async function linkArticle(deps: LinkDeps, actor: Actor, requestId: number, input: { articleId: number; kind: Extract<LinkKind, "solved_by" | "referenced"> }): Promise<{ link: ArticleLink; article: Article }> {
   const { access } = await loadWithAccess(deps.requests, actor, requestId);
   if (!access.work) throw new AppError("FORBIDDEN", "Only the person handling this request can link articles to it.");
-  await loadReadable(deps.articles, actor, input.articleId);
+  const article = await loadReadable(deps.articles, actor, input.articleId);
   const at = deps.clock.now().toISOString();
   const link: ArticleLink = { articleId: input.articleId, requestId, kind: input.kind, createdBy: actor.id, createdAt: at };
   if (await deps.links.add(link)) await recordArticleEvent(deps, "article.linked", actor, input.articleId, at, { requestId, kind: input.kind });
-  return link;
+  return { link, article };
 }
 
 export async function unlinkArticle(deps: LinkDeps, actor: Actor, requestId: number, input: { articleId: number; kind: LinkKind }): Promise<void> {
@@ -34,14 +34,8 @@ export async function requestArticles(deps: LinkDeps, actor: Actor, requestId: n
   const result: { link: ArticleLink; article: Article }[] = [];
   for (const link of await deps.links.forRequest(requestId)) {
     const article = await deps.articles.findById(link.articleId);
-    if (article) {
-      try {
-        await loadReadable(deps.articles, actor, article.id);
-        result.push({ link, article });
-      } catch {
-        // Not readable by this person (e.g. a tech-only article on a student's request): leave it out.
-      }
-    }
+    // Not readable by this person (e.g. a tech-only article on a student's request): leave it out.
+    if (article && canRead(actor, article)) result.push({ link, article });
   }
   return result;
 }
@@ -95,7 +89,7 @@ export async function recordViewedArticles(
   const at = deps.clock.now().toISOString();
   for (const articleId of new Set(articleIds)) {
     const article = await deps.articles.findById(articleId);
-    if (article && (await loadReadable(deps.articles, actor, articleId).then(() => true, () => false))) {
+    if (article && canRead(actor, article)) {
       await deps.links.add({ articleId, requestId, kind: "viewed", createdBy: actor.id, createdAt: at });
     }
   }

@@ -43,10 +43,17 @@ export async function dispatchEvents(
   const notifications: NewNotification[] = [];
   const mails: NewMail[] = [];
   let techTeam: number[] | null = null;
+  // A batch often holds several events on one request (created, assigned, status changed): read each once.
+  const requests = new Map<number, Promise<HelpRequest | null>>();
+  const requestOf = (id: number) => {
+    let found = requests.get(id);
+    if (!found) requests.set(id, (found = deps.directory.request(id)));
+    return found;
+  };
 
   for (const event of events) {
     if (event.subjectType !== "request" || event.at < oldest) continue;
-    const request = await deps.directory.request(event.subjectId);
+    const request = await requestOf(event.subjectId);
     if (!request) continue;
     if (event.type === "request.created") techTeam ??= await deps.directory.activeTechTeam();
     const recipients = recipientsFor(event, request, { techTeam: techTeam ?? [] });

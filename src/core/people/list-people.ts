@@ -1,5 +1,5 @@
 import { AppError } from "../shared/errors.js";
-import { authorize } from "./permissions.js";
+import { authorize, can } from "./permissions.js";
 import type { PeopleFilter, PeopleRepository } from "./people.ports.js";
 import type { Actor, Page, Person } from "./people.types.js";
 
@@ -11,8 +11,7 @@ export async function listPeople(deps: { people: PeopleRepository }, actor: Acto
 
 /** One person: anyone may see themselves; the directory roles may see anyone. */
 export async function getPerson(deps: { people: PeopleRepository }, actor: Actor, id: number): Promise<Person> {
-  const mayList = actor.roles.some((r) => r === "admin" || r === "tech" || r === "leader");
-  const person = id === actor.id || mayList ? await deps.people.findById(id) : null;
+  const person = id === actor.id || can(actor, "people.list") ? await deps.people.findById(id) : null;
   if (!person) throw new AppError("PERSON_NOT_FOUND", `Person ${id} was not found.`);
   return person;
 }

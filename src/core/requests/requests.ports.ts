@@ -91,7 +91,6 @@ export interface MessagesRepository {
   add(message: Omit<Message, "id">): Promise<Message>;
   listFor(requestId: number, options: { includeInternal: boolean }): Promise<Message[]>;
   findById(id: number): Promise<Message | null>;
-  countPublicBy(requestId: number, excludeAuthorId: number): Promise<number>;
 }
 
 export interface NewAttachment {

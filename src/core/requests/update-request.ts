@@ -8,7 +8,8 @@ import type { RequestChanges } from "./requests.ports.js";
 import type { HelpRequest, Mode, Status, Urgency } from "./requests.types.js";
 
 export interface UpdateRequestInput {
-  version: number;
+  /** The version the caller read; null skips the optimistic check (bulk triage, which reads and writes in one transaction). */
+  version: number | null;
   title?: string;
   description?: string;
   tried?: string;

@@ -4,6 +4,7 @@ import type { SkillLevel } from "../../core/community/community.types.js";
 import { OPEN_STATUSES } from "../../core/requests/lifecycle.js";
 import type { Db } from "../dialect.js";
 import type { Database } from "../schema.js";
+import { groupBy } from "./routing-data.repository.js";
 
 const LEVEL_RANK: Record<SkillLevel, number> = { learning: 0, practitioner: 1, mentor: 2 };
 
@@ -46,23 +47,28 @@ export class KyselyDirectory implements DirectoryRepository {
         .groupBy(["resolver_id", "topic_id"])
         .execute(),
     ]);
+    const rolesBy = groupBy(roles, (r) => r.person_id);
+    const skillsBy = groupBy(skills, (s) => s.person_id);
+    const interestsBy = groupBy(interests, (i) => i.person_id);
+    const helpedBy = groupBy(helped, (h) => h.resolver_id);
+    const profileBy = new Map(profiles.map((x) => [x.person_id, x]));
+    const loadBy = new Map(loads.map((l) => [l.assignee_id, Number(l.n)]));
     const entries = people.map((p): DirectoryEntry => {
-      const profile = profiles.find((x) => x.person_id === p.id);
+      const profile = profileBy.get(p.id);
       return {
         personId: p.id,
         name: p.name,
         kind: p.kind,
         campusId: p.campus_id,
-        roles: ["member", ...roles.filter((r) => r.person_id === p.id).map((r) => r.role)],
-        skills: skills
-          .filter((s) => s.person_id === p.id)
+        roles: ["member", ...(rolesBy.get(p.id) ?? []).map((r) => r.role)],
+        skills: (skillsBy.get(p.id) ?? [])
           .map((s) => ({ topicId: s.topic_id, level: s.level as SkillLevel, endorsed: s.endorsed_by !== null }))
           .sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || a.topicId - b.topicId),
-        interests: interests.filter((i) => i.person_id === p.id).map((i) => i.topic_id),
+        interests: (interestsBy.get(p.id) ?? []).map((i) => i.topic_id),
         away: profile?.away === 1,
-        openLoad: Number(loads.find((l) => l.assignee_id === p.id)?.n ?? 0),
+        openLoad: loadBy.get(p.id) ?? 0,
         openCap: profile?.open_cap ?? 5,
-        helped: helped.filter((h) => h.resolver_id === p.id).map((h) => ({ topicId: h.topic_id, count: Number(h.n) })),
+        helped: (helpedBy.get(p.id) ?? []).map((h) => ({ topicId: h.topic_id, count: Number(h.n) })),
       };
     });
     const wanted = f.level ? LEVEL_RANK[f.level] : 0;

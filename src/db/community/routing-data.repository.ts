@@ -5,6 +5,18 @@ import { OPEN_STATUSES } from "../../core/requests/lifecycle.js";
 import type { Database } from "../schema.js";
 import { parseDays } from "./skills.repository.js";
 
+/** Rows grouped by a key (a person's id), in their original order. */
+export function groupBy<T, K>(rows: readonly T[], keyOf: (row: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const r of rows) {
+    const key = keyOf(r);
+    const list = map.get(key);
+    if (list) list.push(r);
+    else map.set(key, [r]);
+  }
+  return map;
+}
+
 /**
  * Everything the router weighs, in a handful of grouped queries: active people with the helper or tech
  * role, their skills, interests, availability, open load, recent share of resolutions and when they
@@ -54,14 +66,9 @@ export class KyselyRoutingData implements RoutingDataSource {
       const assigneeId = (JSON.parse(event.data) as { assigneeId?: number | null }).assigneeId;
       if (typeof assigneeId === "number" && (lastAssigned.get(assigneeId) ?? "") < event.created_at) lastAssigned.set(assigneeId, event.created_at);
     }
-    const group = <T extends { person_id: number }>(rows: T[]) => {
-      const map = new Map<number, T[]>();
-      for (const r of rows) map.set(r.person_id, [...(map.get(r.person_id) ?? []), r]);
-      return map;
-    };
-    const rolesBy = group(roles);
-    const skillsBy = group(skills);
-    const interestsBy = group(interests);
+    const rolesBy = groupBy(roles, (r) => r.person_id);
+    const skillsBy = groupBy(skills, (s) => s.person_id);
+    const interestsBy = groupBy(interests, (i) => i.person_id);
     const profileBy = new Map(profiles.map((p) => [p.person_id, p]));
     const loadBy = new Map(loads.map((l) => [l.assignee_id!, Number(l.n)]));
     const resolvedBy = new Map(resolutions.map((r) => [r.resolver_id!, Number(r.n)]));

@@ -3,8 +3,7 @@ import { enrol, cancelEnrolment } from "../../core/growth/trainings/enrol-traini
 import type { Actor } from "../../core/people/people.types.js";
 import { runTrainingReminders } from "../../platform/mail/training-reminders.job.js";
 import { DIALECTS, createTestContext, type TestContext } from "../testing/test-databases.js";
-import { trainingRepositoriesFor } from "./trainings-repositories.js";
-import { repositoriesFor } from "../repositories.js";
+import type { Repositories } from "../repositories.js";
 
 const NOW = new Date("2026-09-01T08:00:00Z");
 const T0 = NOW.toISOString();
@@ -14,15 +13,14 @@ const at = (ms: number) => new Date(NOW.getTime() + ms).toISOString();
 for (const dialect of DIALECTS) {
   describe(`trainings repository on ${dialect}`, () => {
     let t: TestContext;
-    let repo: ReturnType<typeof trainingRepositoriesFor>;
+    let repo: Repositories;
     const ids: Record<string, number> = {};
     const actor = (id: number): Actor => ({ id, roles: [], kind: "teacher", campusId: null });
-    const tx = <T>(work: (r: ReturnType<typeof repositoriesFor> & ReturnType<typeof trainingRepositoriesFor>) => Promise<T>) =>
-      t.ctx.db.kysely.transaction().execute((trx) => work({ ...repositoriesFor(trx, t.ctx.db), ...trainingRepositoriesFor(trx, t.ctx.db) }));
+    const tx = <T>(work: (r: Repositories) => Promise<T>) => t.ctx.tx(work);
 
     beforeAll(async () => {
       t = await createTestContext(dialect, { now: NOW });
-      repo = trainingRepositoriesFor(t.ctx.db.kysely, t.ctx.db);
+      repo = t.ctx.repos;
       const campus = await t.ctx.repos.campuses.create({ name: "Lisbon", timeZone: "Europe/Lisbon" });
       for (const name of ["fac", "ana", "bea", "caio"]) {
         ids[name] = (await t.ctx.repos.people.create({ name, email: `${name}@school.example`, kind: "teacher", campusId: campus.id, locale: "en", roles: ["member"], passwordHash: null }, T0)).id;

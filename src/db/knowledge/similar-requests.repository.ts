@@ -1,15 +1,14 @@
 import type { Kysely } from "kysely";
+import { isStopWord } from "../../core/knowledge/search/text-analysis.js";
 import type { RequestScope } from "../../core/requests/access.js";
 import type { SimilarRequestsFinder } from "../../core/knowledge/suggest.js";
 import type { Db } from "../dialect.js";
 import type { Database } from "../schema.js";
 
-const STOP = new Set(["the", "and", "for", "with", "that", "this", "have", "from", "what", "when", "where", "which", "there", "their", "about", "would", "could", "should", "please", "help", "need", "how"]);
-
-/** Significant words of a text: lower-case, 4+ letters, not glue words; the last one may be half-typed. */
+/** Significant words of a text: lower-case, 4+ letters, not the search index's stop words nor "help" (every request asks for it). */
 export function significantWords(text: string): string[] {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return [...new Set(words.filter((w) => w.length >= 4 && !STOP.has(w)))].slice(0, 8);
+  return [...new Set(words.filter((w) => w.length >= 4 && w !== "help" && !isStopWord(w)))].slice(0, 8);
 }
 
 /**

@@ -4,37 +4,31 @@ import type { Addressee } from "../../core/notifications/notifications.types.js"
 import type { HelpRequest, Message } from "../../core/requests/requests.types.js";
 import type { Db } from "../dialect.js";
 import { nextTrainingForTopic } from "../../core/growth/trainings/next-training.js";
-import { trainingRepositoriesFor } from "../growth/trainings-repositories.js";
+import { KyselyTrainingsRepository } from "../growth/trainings.repository.js";
+import { KyselyTopicRequests } from "../growth/trainings-sources.repository.js";
+import { KyselyMessagesRepository } from "../requests/messages.repository.js";
 import { KyselyRequestsRepository } from "../requests/requests.repository.js";
 import type { Database } from "../schema.js";
 
 /** Read-only lookups the dispatcher makes for each event. */
 export class KyselyNotificationDirectory implements NotificationDirectory {
   private readonly requests: KyselyRequestsRepository;
+  private readonly messages: KyselyMessagesRepository;
 
   constructor(
     private readonly kysely: Kysely<Database>,
     private readonly db: Pick<Db, "capabilities">,
   ) {
     this.requests = new KyselyRequestsRepository(kysely, db);
+    this.messages = new KyselyMessagesRepository(kysely);
   }
 
   request(id: number): Promise<HelpRequest | null> {
     return this.requests.findById(id);
   }
 
-  async message(id: number): Promise<Message | null> {
-    const row = await this.kysely.selectFrom("request_messages").selectAll().where("id", "=", id).executeTakeFirst();
-    if (!row) return null;
-    return {
-      id: row.id,
-      requestId: row.request_id,
-      authorId: row.author_id,
-      body: row.body,
-      internal: row.internal === 1,
-      mentions: JSON.parse(row.mentions) as number[],
-      createdAt: row.created_at,
-    };
+  message(id: number): Promise<Message | null> {
+    return this.messages.findById(id);
   }
 
   async addressees(ids: readonly number[]): Promise<Addressee[]> {
@@ -44,7 +38,8 @@ export class KyselyNotificationDirectory implements NotificationDirectory {
   }
 
   async nextTrainingFor(personId: number, topicId: number, now: Date) {
-    const { trainings, topicRequests } = trainingRepositoriesFor(this.kysely, this.db);
+    const trainings = new KyselyTrainingsRepository(this.kysely, this.db);
+    const topicRequests = new KyselyTopicRequests(this.kysely);
     const hint = await nextTrainingForTopic({ trainings, requests: topicRequests, clock: { now: () => now } }, personId, topicId);
     return hint.training ? { id: hint.training.id, title: hint.training.title, startsAt: hint.training.startsAt } : null;
   }

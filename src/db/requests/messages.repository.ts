@@ -1,4 +1,4 @@
-import { type Kysely, type Selectable, sql } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import type { MessagesRepository } from "../../core/requests/requests.ports.js";
 import type { Message } from "../../core/requests/requests.types.js";
 import type { Database, RequestMessagesTable } from "../schema.js";
@@ -24,17 +24,6 @@ export class KyselyMessagesRepository implements MessagesRepository {
   async findById(id: number): Promise<Message | null> {
     const row = await this.kysely.selectFrom("request_messages").selectAll().where("id", "=", id).executeTakeFirst();
     return row ? toMessage(row) : null;
-  }
-
-  async countPublicBy(requestId: number, excludeAuthorId: number): Promise<number> {
-    const row = await this.kysely
-      .selectFrom("request_messages")
-      .select(sql<number>`count(*)`.as("n"))
-      .where("request_id", "=", requestId)
-      .where("internal", "=", 0)
-      .where("author_id", "!=", excludeAuthorId)
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
   }
 }
 

@@ -76,7 +76,7 @@ export function planArticles(history: DemoHistory, prng: Prng, texts: readonly D
   });
   // Captured articles: published, not the first of their topic, chosen by the seeded shuffle.
   const capturable = texts.map((_, i) => i).filter((i) => !core[i] && (texts[i]!.state === undefined || texts[i]!.state === "unvalidated"));
-  const captured = shuffle(prng, capturable).slice(0, CREATED_FROM_COUNT).sort((a, b) => a - b);
+  const captured = prng.shuffle(capturable).slice(0, CREATED_FROM_COUNT).sort((a, b) => a - b);
   const sources = pickSources(history, texts, captured, topicIndex, prng);
 
   const articles = texts.map((text, index): PlannedArticle => {
@@ -183,13 +183,4 @@ function planVersions(prng: Prng, text: DemoArticleText, author: number, techs: 
     versions.push({ version: k + 2, title: text.title, body: bodyAtVersion(text, k + 2), author: prng.next() < 0.6 ? author : prng.pick(techs), note, at: t });
   });
   return versions;
-}
-
-function shuffle<T>(prng: Prng, items: readonly T[]): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = prng.int(i + 1);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
 }

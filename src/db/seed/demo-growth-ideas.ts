@@ -239,7 +239,7 @@ export function planIdeas(history: DemoHistory, community: DemoCommunity, prng: 
     };
   };
 
-  const owners = shuffleOwners(prng, teachers);
+  const owners = prng.shuffle(teachers);
   SKETCHES.forEach((sketch, k) => {
     // teacher@ owns the podcast series, so the demo account shows an idea in progress.
     const owner = k === 0 ? teacherAccount : owners[k % owners.length]!;
@@ -267,13 +267,4 @@ export function planIdeas(history: DemoHistory, community: DemoCommunity, prng: 
   source.events.push({ type: "idea.copied", actor: copier, subject: "idea", at: copyAt, data: { copyId: copy.index } });
   ideas.push(copy);
   return ideas;
-}
-
-function shuffleOwners(prng: Prng, teachers: number[]): number[] {
-  const out = [...teachers];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = prng.int(i + 1);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
 }

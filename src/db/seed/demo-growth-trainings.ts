@@ -232,11 +232,11 @@ export function planTrainings(history: DemoHistory, knowledge: DemoKnowledge, co
         return cb.before - cb.after - (ca.before - ca.after) || a - b;
       });
       attendees = droppers.slice(0, attendCount);
-      const rest = shuffle(prng, staffPool.filter((p) => !counts.has(p) && p !== t.facilitator));
+      const rest = prng.shuffle(staffPool.filter((p) => !counts.has(p) && p !== t.facilitator));
       while (attendees.length < attendCount) attendees.push(rest.shift()!);
-      others = shuffle(prng, [...askedBefore.filter((p) => !attendees.includes(p)), ...rest]);
+      others = prng.shuffle([...askedBefore.filter((p) => !attendees.includes(p)), ...rest]);
     } else {
-      const pool = shuffle(prng, [...askedBefore, ...shuffle(prng, staffPool.filter((p) => !counts.has(p) && p !== t.facilitator)).slice(0, enrolledCount)]);
+      const pool = prng.shuffle([...askedBefore, ...prng.shuffle(staffPool.filter((p) => !counts.has(p) && p !== t.facilitator)).slice(0, enrolledCount)]);
       attendees = pool.slice(0, attendCount);
       others = pool.slice(attendCount);
     }
@@ -260,7 +260,7 @@ export function planTrainings(history: DemoHistory, knowledge: DemoKnowledge, co
     const full = k === 0 || k === 3;
     const enrolled = full ? t.capacity : Math.max(3, Math.round(t.capacity * (0.3 + 0.5 * prng.next())));
     const waiting = full ? 2 + prng.int(3) : 0;
-    const pool = shuffle(prng, staffPool.filter((p) => p !== facilitator && p !== teacher));
+    const pool = prng.shuffle(staffPool.filter((p) => p !== facilitator && p !== teacher));
     if (k === 1) pool.unshift(teacher);
     const created = (i: number) => Math.min(history.to, t.createdAt + (i + 1) * 4 * HOUR);
     t.enrolments = [
@@ -293,15 +293,6 @@ function planRaises(trainings: PlannedTraining[], community: DemoCommunity): Pla
 }
 
 const enrolAt = (prng: Prng, t: PlannedTraining) => Math.min(t.startsAt - HOUR, t.createdAt + prng.int(8 * 24) * HOUR);
-
-function shuffle<T>(prng: Prng, items: T[]): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = prng.int(i + 1);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 function code(prng: Prng, length: number): string {
   let s = "";

@@ -8,74 +8,39 @@ export interface DemoTopic {
   children?: DemoTopic[];
 }
 
+const topic = (nature: TopicNature) => (name: string, description: string, children?: DemoTopic[]): DemoTopic =>
+  (children ? { name, nature, description, children } : { name, nature, description });
+const learnable = topic("learnable");
+const specialist = topic("specialist");
+
 /** What a school's technology help is about: mostly learnable, with the specialist work set apart. */
 export const DEMO_TOPICS: readonly DemoTopic[] = [
-  {
-    name: "Google Classroom",
-    nature: "learnable",
-    description: "Classes, posts and coursework in Google Classroom.",
-    children: [
-      { name: "Assignments", nature: "learnable", description: "Creating, scheduling and reusing assignments and quizzes." },
-      { name: "Grading", nature: "learnable", description: "Rubrics, returning work and exporting grades." },
-      { name: "Class setup & rosters", nature: "learnable", description: "Creating classes, inviting students and co-teachers." },
-    ],
-  },
-  {
-    name: "Projectors & displays",
-    nature: "learnable",
-    description: "Classroom projectors, screens and interactive panels.",
-    children: [
-      { name: "Connecting a laptop", nature: "learnable", description: "HDMI, adapters, screen mirroring and display settings." },
-      { name: "Interactive whiteboards", nature: "learnable", description: "Pens, touch calibration and whiteboard software." },
-      { name: "Lamp replacement", nature: "specialist", description: "Replacing projector lamps and filters (ladder and spare parts needed)." },
-    ],
-  },
-  {
-    name: "Accounts & passwords",
-    nature: "learnable",
-    description: "School accounts, sign-in problems and security.",
-    children: [
-      { name: "Two-step verification", nature: "learnable", description: "Setting up and recovering two-step verification." },
-      { name: "Account unlocks", nature: "specialist", description: "Locked or suspended accounts that need an administrator." },
-    ],
-  },
-  {
-    name: "Network & Wi-Fi",
-    nature: "learnable",
-    description: "Getting online on campus.",
-    children: [
-      { name: "Joining the Wi-Fi", nature: "learnable", description: "Connecting laptops, phones and guests to the school networks." },
-      { name: "Firewall rules", nature: "specialist", description: "Unblocking sites and services; changes to network filtering." },
-    ],
-  },
-  {
-    name: "Chromebooks",
-    nature: "learnable",
-    description: "Everyday use of the student and class Chromebooks.",
-    children: [{ name: "Student devices repair", nature: "specialist", description: "Broken screens, keyboards and batteries; warranty claims." }],
-  },
-  {
-    name: "Printing",
-    nature: "learnable",
-    description: "Printing, copying and scanning.",
-    children: [{ name: "Printer maintenance", nature: "specialist", description: "Jams that need the casing opened, toner and drum replacement." }],
-  },
-  {
-    name: "Email & calendar",
-    nature: "learnable",
-    description: "Mail, shared calendars and booking rooms.",
-    children: [{ name: "Shared calendars", nature: "learnable", description: "Department calendars, room booking and sharing settings." }],
-  },
-  {
-    name: "Video & podcasting",
-    nature: "learnable",
-    description: "Recording, editing and publishing audio and video with classes.",
-    children: [
-      { name: "Podcast recording", nature: "learnable", description: "Microphones, recording software and publishing episodes." },
-      { name: "Video editing", nature: "learnable", description: "Editing student videos and exporting them for sharing." },
-    ],
-  },
-  { name: "Software installs", nature: "specialist", description: "Installing or licensing software on school-managed devices." },
+  learnable("Google Classroom", "Classes, posts and coursework in Google Classroom.", [
+    learnable("Assignments", "Creating, scheduling and reusing assignments and quizzes."),
+    learnable("Grading", "Rubrics, returning work and exporting grades."),
+    learnable("Class setup & rosters", "Creating classes, inviting students and co-teachers."),
+  ]),
+  learnable("Projectors & displays", "Classroom projectors, screens and interactive panels.", [
+    learnable("Connecting a laptop", "HDMI, adapters, screen mirroring and display settings."),
+    learnable("Interactive whiteboards", "Pens, touch calibration and whiteboard software."),
+    specialist("Lamp replacement", "Replacing projector lamps and filters (ladder and spare parts needed)."),
+  ]),
+  learnable("Accounts & passwords", "School accounts, sign-in problems and security.", [
+    learnable("Two-step verification", "Setting up and recovering two-step verification."),
+    specialist("Account unlocks", "Locked or suspended accounts that need an administrator."),
+  ]),
+  learnable("Network & Wi-Fi", "Getting online on campus.", [
+    learnable("Joining the Wi-Fi", "Connecting laptops, phones and guests to the school networks."),
+    specialist("Firewall rules", "Unblocking sites and services; changes to network filtering."),
+  ]),
+  learnable("Chromebooks", "Everyday use of the student and class Chromebooks.", [specialist("Student devices repair", "Broken screens, keyboards and batteries; warranty claims.")]),
+  learnable("Printing", "Printing, copying and scanning.", [specialist("Printer maintenance", "Jams that need the casing opened, toner and drum replacement.")]),
+  learnable("Email & calendar", "Mail, shared calendars and booking rooms.", [learnable("Shared calendars", "Department calendars, room booking and sharing settings.")]),
+  learnable("Video & podcasting", "Recording, editing and publishing audio and video with classes.", [
+    learnable("Podcast recording", "Microphones, recording software and publishing episodes."),
+    learnable("Video editing", "Editing student videos and exporting them for sharing."),
+  ]),
+  specialist("Software installs", "Installing or licensing software on school-managed devices."),
 ];
 
 /** A topic of the tree with its place: `index` in depth-first order (the order the seed creates them). */

@@ -24,4 +24,14 @@ export class Prng {
     if (items.length === 0) throw new Error("pick from an empty list");
     return items[this.int(items.length)]!;
   }
+
+  /** A shuffled copy (Fisher–Yates); `items` is left as it was. */
+  shuffle<T>(items: readonly T[]): T[] {
+    const out = [...items];
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = this.int(i + 1);
+      [out[i], out[j]] = [out[j]!, out[i]!];
+    }
+    return out;
+  }
 }

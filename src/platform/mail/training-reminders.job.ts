@@ -1,6 +1,5 @@
 import { calendarLinks } from "../calendar-tokens.js";
 import { composeReminder } from "../../core/growth/trainings/training-reminder.js";
-import { trainingRepositoriesFor } from "../../db/growth/trainings-repositories.js";
 import { notificationRepositoriesFor } from "../../db/notifications/notification-repositories.js";
 import { repositoriesFor } from "../../db/repositories.js";
 import type { AppContext } from "../context.js";
@@ -15,7 +14,7 @@ export const REMINDER_LEAD_MS = 24 * 3_600_000;
  * queues them, and the outbox's unique (event, person) guards the rest. Returns how many were queued.
  */
 export async function runTrainingReminders(ctx: AppContext, now: Date = ctx.clock.now()): Promise<number> {
-  const due = await trainingRepositoriesFor(ctx.db.kysely, ctx.db).trainings.list({
+  const due = await ctx.repos.trainings.list({
     from: new Date(now.getTime() + 1).toISOString(),
     to: new Date(now.getTime() + REMINDER_LEAD_MS).toISOString(),
     includeCancelled: false,
@@ -29,7 +28,7 @@ export async function runTrainingReminders(ctx: AppContext, now: Date = ctx.cloc
     queued += await ctx.db.kysely.transaction().execute(async (trx) => {
       const repos = repositoriesFor(trx, ctx.db);
       if ((await repos.settings.getOrInit(`training.reminder.${training.id}`, () => token)) !== token) return 0;
-      const enrolled = (await trainingRepositoriesFor(trx, ctx.db).trainings.enrolments(training.id)).filter((e) => e.status === "enrolled");
+      const enrolled = (await repos.trainings.enrolments(training.id)).filter((e) => e.status === "enrolled");
       const at = now.toISOString();
       const event = await trx
         .insertInto("events")

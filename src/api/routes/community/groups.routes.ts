@@ -1,3 +1,4 @@
+import { safeCell } from "../../shared/csv-cell.js";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import Papa from "papaparse";
@@ -139,4 +140,3 @@ export function groupsRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
 }
 
 /** Cells starting with = + - @ would run as formulas in spreadsheets (CSV injection). */
-const safeCell = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);

@@ -4,7 +4,7 @@ import { addMentor, removeMentor } from "../../../core/growth/ideas/idea-mentors
 import { addMilestone, updateMilestone } from "../../../core/growth/ideas/idea-milestones.js";
 import { listIdeaUpdates, postIdeaUpdate } from "../../../core/growth/ideas/idea-updates.js";
 import { suggestForIdea } from "../../../core/growth/ideas/suggest-for-idea.js";
-import { ideasRepositoriesFor, inIdeasTransaction, type IdeasRepositories } from "../../../db/growth/ideas/ideas-unit.js";
+import type { Repositories } from "../../../db/repositories.js";
 import type { AppContext } from "../../../platform/context.js";
 import { actorOf } from "../../plugins/auth.js";
 import { Body, errorResponses, IdParams, ListOf } from "../../schemas/common.js";
@@ -13,8 +13,8 @@ import { DateOnly, IdeaSchema, IdeaUpdateSchema, MentorParams, MilestoneParams, 
 /** Working on an idea: mentors, milestones, check-ins and comments, and what Scaffold suggests. */
 export function ideasWorkRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   return async (app) => {
-    const reads = ideasRepositoriesFor(ctx.db.kysely, ctx.db);
-    const writes = (repos: IdeasRepositories) => ({ ideas: repos.ideas, events: repos.events, clock: ctx.clock });
+    const reads = ctx.repos;
+    const writes = (repos: Repositories) => ({ ideas: repos.ideas, events: repos.events, clock: ctx.clock });
 
     app.post(
       "/ideas/:id/mentors/:personId",
@@ -28,7 +28,7 @@ export function ideasWorkRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       },
       async (request) =>
         presentIdea(
-          await inIdeasTransaction(ctx.db, (repos) => addMentor({ ...writes(repos), people: repos.people }, actorOf(request), request.params.id, request.params.personId)),
+          await ctx.tx((repos) => addMentor({ ...writes(repos), people: repos.people }, actorOf(request), request.params.id, request.params.personId)),
         ),
     );
 
@@ -37,7 +37,7 @@ export function ideasWorkRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       {
         schema: { tags: ["growth"], summary: "Remove a mentor (the owner), or step down (the mentor)", params: MentorParams, response: { 200: IdeaSchema, ...errorResponses(401, 403, 404) } },
       },
-      async (request) => presentIdea(await inIdeasTransaction(ctx.db, (repos) => removeMentor(writes(repos), actorOf(request), request.params.id, request.params.personId))),
+      async (request) => presentIdea(await ctx.tx((repos) => removeMentor(writes(repos), actorOf(request), request.params.id, request.params.personId))),
     );
 
     app.post(
@@ -51,7 +51,7 @@ export function ideasWorkRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           response: { 201: MilestoneSchema, ...errorResponses(400, 401, 403, 404) },
         },
       },
-      async (request, reply) => reply.status(201).send(await inIdeasTransaction(ctx.db, (repos) => addMilestone(writes(repos), actorOf(request), request.params.id, request.body))),
+      async (request, reply) => reply.status(201).send(await ctx.tx((repos) => addMilestone(writes(repos), actorOf(request), request.params.id, request.body))),
     );
 
     app.patch(
@@ -69,7 +69,7 @@ export function ideasWorkRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           response: { 200: MilestoneSchema, ...errorResponses(400, 401, 403, 404) },
         },
       },
-      async (request) => inIdeasTransaction(ctx.db, (repos) => updateMilestone(writes(repos), actorOf(request), request.params.id, request.params.mid, request.body)),
+      async (request) => ctx.tx((repos) => updateMilestone(writes(repos), actorOf(request), request.params.id, request.params.mid, request.body)),
     );
 
     app.get(
@@ -89,7 +89,7 @@ export function ideasWorkRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           response: { 201: IdeaUpdateSchema, ...errorResponses(400, 401, 403, 404) },
         },
       },
-      async (request, reply) => reply.status(201).send(await inIdeasTransaction(ctx.db, (repos) => postIdeaUpdate(writes(repos), actorOf(request), request.params.id, request.body))),
+      async (request, reply) => reply.status(201).send(await ctx.tx((repos) => postIdeaUpdate(writes(repos), actorOf(request), request.params.id, request.body))),
     );
 
     app.get(
@@ -102,7 +102,7 @@ export function ideasWorkRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           response: { 200: SuggestionsSchema, ...errorResponses(401, 404) },
         },
       },
-      async (request) => suggestForIdea({ ...reads, clock: ctx.clock }, actorOf(request), request.params.id),
+      async (request) => suggestForIdea({ ...reads, trainings: reads.upcomingTrainings, clock: ctx.clock }, actorOf(request), request.params.id),
     );
   };
 }

@@ -3,8 +3,7 @@ import { Type } from "@sinclair/typebox";
 import { moveIdea, updateIdea } from "../../../core/growth/ideas/edit-idea.js";
 import { getIdea, listIdeas } from "../../../core/growth/ideas/list-ideas.js";
 import { copyIdea, ideaFromRequest, proposeIdea } from "../../../core/growth/ideas/propose-idea.js";
-import { inIdeasTransaction, type IdeasRepositories } from "../../../db/growth/ideas/ideas-unit.js";
-import { KyselyIdeasRepository } from "../../../db/growth/ideas/ideas.repository.js";
+import type { Repositories } from "../../../db/repositories.js";
 import type { AppContext } from "../../../platform/context.js";
 import { actorOf } from "../../plugins/auth.js";
 import { Body, errorResponses, IdParams, ListOf, PageQuery } from "../../schemas/common.js";
@@ -15,8 +14,8 @@ const Me = Type.Literal("me");
 /** Idea proposals: the list and gallery, proposing (also from an `idea` request), editing, moving, copying. */
 export function ideasRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   return async (app) => {
-    const reads = { ideas: new KyselyIdeasRepository(ctx.db.kysely) };
-    const writes = (repos: IdeasRepositories) => ({ ideas: repos.ideas, topics: repos.topics, events: repos.events, clock: ctx.clock });
+    const reads = ctx.repos;
+    const writes = (repos: Repositories) => ({ ideas: repos.ideas, topics: repos.topics, events: repos.events, clock: ctx.clock });
 
     app.get(
       "/ideas",
@@ -50,7 +49,7 @@ export function ideasRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           response: { 201: IdeaSchema, ...errorResponses(400, 401, 404) },
         },
       },
-      async (request, reply) => reply.status(201).send(presentIdea(await inIdeasTransaction(ctx.db, (repos) => proposeIdea(writes(repos), actorOf(request), request.body)))),
+      async (request, reply) => reply.status(201).send(presentIdea(await ctx.tx((repos) => proposeIdea(writes(repos), actorOf(request), request.body)))),
     );
 
     app.get(
@@ -70,7 +69,7 @@ export function ideasRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           response: { 200: IdeaSchema, ...errorResponses(400, 401, 403, 404, 409) },
         },
       },
-      async (request) => presentIdea(await inIdeasTransaction(ctx.db, (repos) => updateIdea(writes(repos), actorOf(request), request.params.id, request.body))),
+      async (request) => presentIdea(await ctx.tx((repos) => updateIdea(writes(repos), actorOf(request), request.params.id, request.body))),
     );
 
     app.post(
@@ -85,7 +84,7 @@ export function ideasRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         },
       },
       async (request) =>
-        presentIdea(await inIdeasTransaction(ctx.db, (repos) => moveIdea(writes(repos), actorOf(request), request.params.id, request.body.status, request.body.version))),
+        presentIdea(await ctx.tx((repos) => moveIdea(writes(repos), actorOf(request), request.params.id, request.body.status, request.body.version))),
     );
 
     app.post(
@@ -98,7 +97,7 @@ export function ideasRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           response: { 201: IdeaSchema, ...errorResponses(401, 404, 409) },
         },
       },
-      async (request, reply) => reply.status(201).send(presentIdea(await inIdeasTransaction(ctx.db, (repos) => copyIdea(writes(repos), actorOf(request), request.params.id)))),
+      async (request, reply) => reply.status(201).send(presentIdea(await ctx.tx((repos) => copyIdea(writes(repos), actorOf(request), request.params.id)))),
     );
 
     app.post(
@@ -112,7 +111,7 @@ export function ideasRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        const idea = await inIdeasTransaction(ctx.db, (repos) =>
+        const idea = await ctx.tx((repos) =>
           ideaFromRequest({ ...writes(repos), requests: repos.requests }, actorOf(request), request.params.id),
         );
         return reply.status(201).send(presentIdea(idea));

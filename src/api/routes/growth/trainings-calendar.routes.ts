@@ -6,7 +6,6 @@ import { AppError } from "../../../core/shared/errors.js";
 import type { AppContext } from "../../../platform/context.js";
 import { errorResponses } from "../../schemas/common.js";
 import { type CalendarKind, calendarLinks } from "../../../platform/calendar-tokens.js";
-import { trainingReads } from "./trainings-context.js";
 
 const tags = ["growth"];
 const Digits = Type.String({ pattern: "^[0-9]{1,10}$" });
@@ -32,7 +31,7 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
 
     const training = async (id: string, token: string | undefined, reply: FastifyReply) => {
       const links = await check("training", id, token);
-      const found = await trainingReads(ctx).trainings.findById(Number(id));
+      const found = await ctx.repos.trainings.findById(Number(id));
       if (!found) throw new AppError("TRAINING_NOT_FOUND", "Training was not found.");
       return send(reply, `training-${found.id}`, trainingCalendar(found, { host: links.host, pageUrl: (t) => links.trainingPage(t) }));
     };
@@ -40,7 +39,7 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       const links = await check("person", id, token);
       const found = await ctx.repos.people.findById(Number(id));
       if (!found || !found.active) throw new AppError("PERSON_NOT_FOUND", "Person was not found.");
-      const body = await personalCalendar({ trainings: trainingReads(ctx).trainings, clock: ctx.clock }, found, { host: links.host, pageUrl: (t) => links.trainingPage(t) });
+      const body = await personalCalendar({ trainings: ctx.repos.trainings, clock: ctx.clock }, found, { host: links.host, pageUrl: (t) => links.trainingPage(t) });
       return send(reply, "my-trainings", body);
     };
 

@@ -6,7 +6,6 @@ import { takeAttendance } from "../../../core/growth/trainings/take-attendance.j
 import type { AppContext } from "../../../platform/context.js";
 import { actorOf } from "../../plugins/auth.js";
 import { errorResponses, IdParams, ListOf } from "../../schemas/common.js";
-import { trainingReads, trainingTx } from "./trainings-context.js";
 import { AttendanceBody, AttendanceSchema, EnrolmentSchema } from "./trainings.schemas.js";
 
 const tags = ["growth"];
@@ -19,7 +18,7 @@ export function enrolmentRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       { schema: { tags, summary: "Enrol me; when the training is full I join the wait list", params: IdParams, response: { 201: EnrolmentSchema, ...errorResponses(401, 403, 404, 409) } } },
       async (request, reply) => {
         const actor = actorOf(request);
-        const enrolment = await trainingTx(ctx, (repos) => enrol({ trainings: repos.trainings, events: repos.events, clock: ctx.clock }, actor, request.params.id));
+        const enrolment = await ctx.tx((repos) => enrol({ trainings: repos.trainings, events: repos.events, clock: ctx.clock }, actor, request.params.id));
         return reply.status(201).send(enrolment);
       },
     );
@@ -29,7 +28,7 @@ export function enrolmentRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       { schema: { tags, summary: "Give up my place; the first on the wait list moves up", params: IdParams, response: { 204: Type.Null(), ...errorResponses(401, 403, 404, 409) } } },
       async (request, reply) => {
         const actor = actorOf(request);
-        await trainingTx(ctx, (repos) => cancelEnrolment({ trainings: repos.trainings, events: repos.events, clock: ctx.clock }, actor, request.params.id));
+        await ctx.tx((repos) => cancelEnrolment({ trainings: repos.trainings, events: repos.events, clock: ctx.clock }, actor, request.params.id));
         return reply.status(204).send(null);
       },
     );
@@ -37,7 +36,7 @@ export function enrolmentRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       "/trainings/:id/enrolments",
       { schema: { tags, summary: "Who is enrolled and waiting (facilitator or tech)", params: IdParams, response: { 200: ListOf(EnrolmentSchema), ...errorResponses(401, 403, 404) } } },
-      async (request) => ({ items: await listEnrolments({ trainings: trainingReads(ctx).trainings }, actorOf(request), request.params.id), nextCursor: null }),
+      async (request) => ({ items: await listEnrolments({ trainings: ctx.repos.trainings }, actorOf(request), request.params.id), nextCursor: null }),
     );
 
     app.put(
@@ -53,7 +52,7 @@ export function enrolmentRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       },
       async (request) => {
         const actor = actorOf(request);
-        const result = await trainingTx(ctx, (repos) =>
+        const result = await ctx.tx((repos) =>
           takeAttendance({ trainings: repos.trainings, skills: repos.skills, events: repos.events, clock: ctx.clock }, actor, request.params.id, request.body.personIds),
         );
         return { enrolments: result.enrolments, raised: result.raised.map((s) => ({ personId: s.personId, topicId: s.topicId, level: s.level })) };

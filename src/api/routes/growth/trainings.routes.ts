@@ -9,7 +9,7 @@ import { actorOf } from "../../plugins/auth.js";
 import { errorResponses, IdParams, ListOf } from "../../schemas/common.js";
 import { calendarLinks } from "../../../platform/calendar-tokens.js";
 import { calendarRoutes } from "./trainings-calendar.routes.js";
-import { presentTraining, trainingReads, trainingTx } from "./trainings-context.js";
+import { presentTraining } from "./trainings-context.js";
 import { enrolmentRoutes } from "./trainings-enrolments.routes.js";
 import { NewTrainingBody, NextTrainingSchema, ProposedWorkshopSchema, TrainingChangesBody, TrainingEffectSchema, TrainingQuery, TrainingViewSchema } from "./trainings.schemas.js";
 
@@ -21,13 +21,13 @@ export function trainingsRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     await app.register(enrolmentRoutes(ctx));
     await app.register(calendarRoutes(ctx));
 
-    const view = async (actor: ReturnType<typeof actorOf>, id: number) => presentTraining(await getTraining({ trainings: trainingReads(ctx).trainings }, actor, id), await calendarLinks(ctx));
+    const view = async (actor: ReturnType<typeof actorOf>, id: number) => presentTraining(await getTraining({ trainings: ctx.repos.trainings }, actor, id), await calendarLinks(ctx));
 
     app.get(
       "/trainings",
       { schema: { tags, summary: "Trainings: upcoming and the last 90 days by default; by topic (with subtopics), dates or mine", querystring: TrainingQuery, response: { 200: ListOf(TrainingViewSchema), ...errorResponses(400, 401, 404) } } },
       async (request) => {
-        const repos = trainingReads(ctx);
+        const repos = ctx.repos;
         const items = await listTrainings({ trainings: repos.trainings, topics: repos.topics, clock: ctx.clock }, actorOf(request), request.query);
         const links = await calendarLinks(ctx);
         return { items: items.map((t) => presentTraining(t, links)), nextCursor: null };
@@ -39,7 +39,7 @@ export function trainingsRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       { schema: { tags, summary: "Schedule a training (tech, or a member with a mentor skill on the topic)", body: NewTrainingBody, response: { 201: TrainingViewSchema, ...errorResponses(400, 401, 403, 404, 409) } } },
       async (request, reply) => {
         const actor = actorOf(request);
-        const training = await trainingTx(ctx, (repos) =>
+        const training = await ctx.tx((repos) =>
           scheduleTraining({ trainings: repos.trainings, articles: repos.articleIds, topics: repos.topics, skills: repos.skills, people: repos.people, events: repos.events, clock: ctx.clock }, actor, request.body),
         );
         return reply.status(201).send(await view(actor, training.id));
@@ -50,7 +50,7 @@ export function trainingsRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       "/trainings/proposed",
       { config: { roles: ["tech", "admin"] }, schema: { tags, summary: "Proposed workshops: topics ranked by repeat requests in the last 90 days", response: { 200: ListOf(ProposedWorkshopSchema), ...errorResponses(401, 403) } } },
       async (request) => {
-        const repos = trainingReads(ctx);
+        const repos = ctx.repos;
         const items = await proposedWorkshops({ trainings: repos.trainings, topics: repos.topics, requests: repos.topicRequests, clock: ctx.clock }, actorOf(request));
         const links = await calendarLinks(ctx);
         return { items: items.map((p) => ({ ...p, nextTraining: p.nextTraining && presentTraining(p.nextTraining, links) })), nextCursor: null };
@@ -66,7 +66,7 @@ export function trainingsRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       { schema: { tags, summary: "Change a training that has not started (facilitator or tech)", params: IdParams, body: TrainingChangesBody, response: { 200: TrainingViewSchema, ...errorResponses(400, 401, 403, 404, 409) } } },
       async (request) => {
         const actor = actorOf(request);
-        await trainingTx(ctx, (repos) =>
+        await ctx.tx((repos) =>
           updateTraining({ trainings: repos.trainings, articles: repos.articleIds, topics: repos.topics, skills: repos.skills, people: repos.people, events: repos.events, clock: ctx.clock }, actor, request.params.id, request.body),
         );
         return view(actor, request.params.id);
@@ -78,7 +78,7 @@ export function trainingsRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       { schema: { tags, summary: "Call a training off (facilitator or tech)", params: IdParams, response: { 200: TrainingViewSchema, ...errorResponses(401, 403, 404) } } },
       async (request) => {
         const actor = actorOf(request);
-        await trainingTx(ctx, (repos) => cancelTraining({ trainings: repos.trainings, events: repos.events, clock: ctx.clock }, actor, request.params.id));
+        await ctx.tx((repos) => cancelTraining({ trainings: repos.trainings, events: repos.events, clock: ctx.clock }, actor, request.params.id));
         return view(actor, request.params.id);
       },
     );
@@ -87,7 +87,7 @@ export function trainingsRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       "/trainings/:id/effect",
       { schema: { tags, summary: "Requests on the topic in the 90 days before and after, attendees vs others who asked", params: IdParams, response: { 200: TrainingEffectSchema, ...errorResponses(401, 403, 404) } } },
       async (request) => {
-        const repos = trainingReads(ctx);
+        const repos = ctx.repos;
         return trainingEffect({ trainings: repos.trainings, topics: repos.topics, requests: repos.topicRequests, clock: ctx.clock }, actorOf(request), request.params.id);
       },
     );
@@ -96,7 +96,7 @@ export function trainingsRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       "/requests/:id/next-training",
       { schema: { tags, summary: "For a requester who asked twice or more on this topic in 90 days: the next training on it", params: IdParams, response: { 200: NextTrainingSchema, ...errorResponses(401, 404) } } },
       async (request) => {
-        const repos = trainingReads(ctx);
+        const repos = ctx.repos;
         const hint = await nextTrainingFor({ trainings: repos.trainings, requests: repos.topicRequests, clock: ctx.clock }, actorOf(request), request.params.id);
         return { ...hint, training: hint.training && presentTraining(hint.training, await calendarLinks(ctx)) };
       },

@@ -1,12 +1,8 @@
+import { safeCell } from "../../shared/csv-cell.js";
 import Papa from "papaparse";
 import type { DependencyReport } from "../../../core/insights/report.types.js";
 
 /** Cells starting with = + - @ (or tab / CR) would run as formulas in spreadsheets: prefix them with '. */
-export function safeCell(value: string | number | null): string | number {
-  if (value === null) return "";
-  if (typeof value === "number") return value;
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
 
 const RATE_KEYS = ["support", "avoidableService", "deflection", "learning", "repeat", "community", "link"] as const;
 

@@ -54,11 +54,13 @@ export function articleExtrasRoutes(ctx: AppContext): FastifyPluginAsyncTypebox 
       async (request) => {
         const actor = actorOf(request);
         const links = await articleLinks(ctx.repos, actor, request.params.id);
-        const items = [];
-        for (const link of links) {
-          const linked = await ctx.repos.requests.findById(link.requestId);
-          if (linked && canSee(actor, linked)) items.push({ requestId: linked.id, kind: link.kind, title: linked.title, status: linked.status, createdAt: link.createdAt });
-        }
+        // One load per request, though a request may be linked several ways (viewed, then solved_by).
+        const ids = [...new Set(links.map((l) => l.requestId))];
+        const requests = new Map(await Promise.all(ids.map(async (id) => [id, await ctx.repos.requests.findById(id)] as const)));
+        const items = links.flatMap((link) => {
+          const linked = requests.get(link.requestId);
+          return linked && canSee(actor, linked) ? [{ requestId: linked.id, kind: link.kind, title: linked.title, status: linked.status, createdAt: link.createdAt }] : [];
+        });
         return { items, nextCursor: null };
       },
     );

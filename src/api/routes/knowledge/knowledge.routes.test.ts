@@ -89,13 +89,17 @@ describe("knowledge base", () => {
   it("carries articles viewed before 'I still need help' into the request, and links and captures while answering", async () => {
     const helper = (await call(s.helper, "GET", "/me")).json();
     const a = (await write(s.tech, { title: "Share a Drive folder", body: "Right-click → Share.", audience: "everyone", state: "validated" })).json();
-    const r = (await call(s.teacher, "POST", "/requests", { title: "Sharing a folder with my class", description: "It says access denied", topicId: topic.id, mode: "guide", viewedArticleIds: [a.id] })).json();
+    // A tech-only article the teacher can't read is dropped, not carried along.
+    const hidden = (await write(s.tech, { title: "Drive admin console", body: "Sharing policy.", audience: "tech", state: "validated" })).json();
+    const r = (await call(s.teacher, "POST", "/requests", { title: "Sharing a folder with my class", description: "It says access denied", topicId: topic.id, mode: "guide", viewedArticleIds: [a.id, hidden.id] })).json();
     const viewed = (await call(s.teacher, "GET", `/requests/${r.id}/articles`)).json().items;
     expect(viewed).toEqual([expect.objectContaining({ articleId: a.id, kind: "viewed", title: "Share a Drive folder" })]);
 
     await call(s.tech, "POST", `/requests/${r.id}/assign`, { assigneeId: helper.id });
     expect((await call(s.teacher, "POST", `/requests/${r.id}/articles`, { articleId: a.id, kind: "solved_by" })).statusCode).toBe(403);
-    expect((await call(s.helper, "POST", `/requests/${r.id}/articles`, { articleId: a.id, kind: "solved_by" })).statusCode).toBe(201);
+    const linked = await call(s.helper, "POST", `/requests/${r.id}/articles`, { articleId: a.id, kind: "solved_by" });
+    expect(linked.statusCode).toBe(201);
+    expect(linked.json()).toEqual({ articleId: a.id, requestId: r.id, kind: "solved_by", title: "Share a Drive folder", state: "validated", createdAt: expect.any(String) });
     await call(s.helper, "POST", `/requests/${r.id}/messages`, { body: "Use 'Anyone at Riverside with the link'." });
     const early = await call(s.helper, "POST", `/requests/${r.id}/capture`);
     expect(early.json().error.code).toBe("INVALID_TRANSITION");
@@ -109,6 +113,9 @@ describe("knowledge base", () => {
     expect(kinds).toEqual(["created_from", "solved_by", "viewed"]);
     const solved = (await call(s.teacher, "GET", `/articles/${a.id}/requests`)).json().items;
     expect(solved.map((l: { kind: string }) => l.kind).sort()).toEqual(["solved_by", "viewed"]);
+    expect(solved.every((l: { requestId: number; title: string }) => l.requestId === r.id && l.title === "Sharing a folder with my class")).toBe(true);
+    // The student didn't ask and doesn't hold the request: the article's page shows them none of it.
+    expect((await call(s.student, "GET", `/articles/${a.id}/requests`)).json().items).toEqual([]);
   });
 
   it("sanitizes what it renders and previews", async () => {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { captureArticle, linkArticle, requestArticles, unlinkArticle } from "../../../core/knowledge/link-articles.js";
+import type { ArticleLink, Article } from "../../../core/knowledge/knowledge.types.js";
 import type { AppContext } from "../../../platform/context.js";
 import { actorOf } from "../../plugins/auth.js";
 import { Body, errorResponses, IdParams, ListOf } from "../../schemas/common.js";
@@ -23,10 +24,7 @@ export function requestArticlesRoutes(ctx: AppContext): FastifyPluginAsyncTypebo
       },
       async (request) => {
         const linked = await requestArticles({ ...ctx.repos, clock: ctx.clock }, actorOf(request), request.params.id);
-        return {
-          items: linked.map(({ link, article }) => ({ articleId: article.id, requestId: link.requestId, kind: link.kind, title: article.title, state: article.state, createdAt: link.createdAt })),
-          nextCursor: null,
-        };
+        return { items: linked.map(presentLinked), nextCursor: null };
       },
     );
 
@@ -42,11 +40,10 @@ export function requestArticlesRoutes(ctx: AppContext): FastifyPluginAsyncTypebo
         },
       },
       async (request, reply) => {
-        const link = await ctx.tx((repos) =>
+        const linked = await ctx.tx((repos) =>
           linkArticle({ requests: repos.requests, articles: repos.articles, links: repos.links, events: repos.events, clock: ctx.clock }, actorOf(request), request.params.id, request.body),
         );
-        const article = (await ctx.repos.articles.findById(link.articleId))!;
-        return reply.status(201).send({ ...link, title: article.title, state: article.state });
+        return reply.status(201).send(presentLinked(linked));
       },
     );
 
@@ -90,4 +87,9 @@ export function requestArticlesRoutes(ctx: AppContext): FastifyPluginAsyncTypebo
       },
     );
   };
+}
+
+/** A link as LinkedArticleSchema answers it: the link with the article's title and state. */
+function presentLinked({ link, article }: { link: ArticleLink; article: Article }) {
+  return { articleId: link.articleId, requestId: link.requestId, kind: link.kind, title: article.title, state: article.state, createdAt: link.createdAt };
 }

@@ -53,11 +53,9 @@ async function applyOne(ctx: AppContext, actor: Actor, id: number, change: BulkA
       await assignRequest({ requests: repos.requests, people: repos.people, events: repos.events, clock: ctx.clock }, actor, id, { assigneeId: change.assigneeId });
       return;
     }
-    const current = await repos.requests.findById(id);
     const deps = { requests: repos.requests, topics: repos.topics, campuses: repos.campuses, events: repos.events, examples: repos.examples, people: repos.people, groups: repos.groups, clock: ctx.clock };
-    const version = current?.version ?? 1;
-    if (change.action === "status") await updateRequest(deps, actor, id, { version, status: change.status });
-    if (change.action === "topic") await updateRequest(deps, actor, id, { version, topicId: change.topicId });
-    if (change.action === "urgency") await updateRequest(deps, actor, id, { version, urgency: change.urgency });
+    // updateRequest loads the request itself, inside this transaction: no version to check against.
+    const { action: _action, ...changes } = change;
+    await updateRequest(deps, actor, id, { version: null, ...changes });
   });
 }

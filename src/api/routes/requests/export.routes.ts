@@ -1,3 +1,4 @@
+import { safeCell } from "../../shared/csv-cell.js";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import Papa from "papaparse";
 import { listRequests } from "../../../core/requests/view-requests.js";
@@ -23,11 +24,11 @@ export function exportRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         const topics = new Map((await ctx.repos.topics.list({ includeArchived: true })).map((t) => [t.id, t.name]));
         const rows = (await presentRequests(ctx.repos.people, page.items)).map((r) => ({
           ...r,
-          topic: topics.get(r.topicId) ?? "",
-          requester: r.requesterName,
-          assignee: r.assigneeName ?? "",
-          // Cells starting with = + - @ would run as formulas in spreadsheets (CSV injection).
-          title: /^[=+\-@\t\r]/.test(r.title) ? `'${r.title}` : r.title,
+          // People's words and names could start with = + - @ and run as formulas in spreadsheets.
+          topic: safeCell(topics.get(r.topicId) ?? ""),
+          requester: safeCell(r.requesterName),
+          assignee: safeCell(r.assigneeName ?? ""),
+          title: safeCell(r.title),
         }));
         const csv = Papa.unparse(rows, { columns: COLUMNS });
         return reply.header("content-type", "text/csv; charset=utf-8").header("content-disposition", 'attachment; filename="requests.csv"').send(`\uFEFF${csv}\n`);

@@ -190,7 +190,12 @@ describe("the request journey", () => {
       { id: b.id, ok: true },
       { id: 999999, ok: false, error: { code: "REQUEST_NOT_FOUND", message: expect.any(String) } },
     ]);
+    for (const id of [a.id, b.id]) expect((await call(s.tech, "GET", `/requests/${id}`)).json()).toMatchObject({ urgency: "urgent", version: 2 });
+    const moved = await call(s.tech, "POST", "/requests/bulk", { ids: [a.id], change: { action: "status", status: "triaged" } });
+    expect(moved.json().items).toEqual([{ id: a.id, ok: true }]);
+    expect((await call(s.tech, "GET", `/requests/${a.id}`)).json()).toMatchObject({ status: "triaged", urgency: "urgent" });
     expect((await call(s.helper, "POST", "/requests/bulk", { ids: [a.id], change: { action: "urgency", urgency: "low" } })).statusCode).toBe(403);
+    expect((await call(s.tech, "GET", `/requests/${a.id}`)).json().urgency).toBe("urgent");
   });
 
   it("merges a duplicate into the kept request", async () => {

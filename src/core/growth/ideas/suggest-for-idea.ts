@@ -1,9 +1,8 @@
-import { ancestorsOf } from "../../community/find-helpers.js";
+import { ancestorsOf, routingInputs } from "../../community/find-helpers.js";
 import type { RoutingDataSource } from "../../community/community.ports.js";
-import { WEEKDAYS, type RoutingRequest } from "../../community/community.types.js";
+import type { RoutingRequest } from "../../community/community.types.js";
 import { nearestSkill } from "../../community/routing/eligibility.js";
 import { proposeHelpers } from "../../community/routing/route-request.js";
-import { RECENT_DAYS } from "../../community/find-helpers.js";
 import type { ArticleSearchIndex } from "../../knowledge/search.ports.js";
 import { visibilityFor } from "../../knowledge/visibility.js";
 import { MAX_QUERY_LENGTH } from "../../knowledge/suggest.js";
@@ -44,11 +43,9 @@ export async function suggestForIdea(deps: SuggestionDeps, actor: Actor, ideaId:
 /** The router's ranking on each topic, merged: a person keeps their best score and its reasons. */
 async function mentorsFor(deps: Pick<SuggestionDeps, "topics" | "routing">, idea: Idea, at: string): Promise<IdeaSuggestions["mentors"]> {
   if (idea.topicIds.length === 0) return [];
-  const [topics, candidates] = await Promise.all([deps.topics.list({ includeArchived: true }), deps.routing.candidates({ at, recentDays: RECENT_DAYS })]);
+  const { topics, candidates, topicNames, weekday } = await routingInputs(deps, at);
   const byId = new Map(candidates.map((c) => [c.personId, c]));
   const taken = new Set(idea.mentors.map((m) => m.personId));
-  const topicNames = new Map(topics.map((t) => [t.id, t.name]));
-  const weekday = WEEKDAYS[(new Date(at).getUTCDay() + 6) % 7]!;
   const best = new Map<number, IdeaSuggestions["mentors"][number]>();
   for (const topicId of idea.topicIds) {
     const request: RoutingRequest = { requesterId: idea.ownerId, topicId, topicAncestors: ancestorsOf(topics, topicId), mode: "idea", nature: "learnable", weekday };

@@ -2,6 +2,7 @@ import { Anchor, Button, Group, Paper, Select, Stack, Table, Text, Title } from 
 import { IconDownload, IconPrinter } from "@tabler/icons-react";
 import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
+import { useFormatDay } from "../../app/format-date";
 import { ErrorAlert } from "../../app/error-alert";
 import { PageLoader } from "../../app/page-loader";
 import classes from "./group-print.module.css";
@@ -65,8 +66,8 @@ export function GroupPortfolio({ groupId, members, personId, onSelect }: Props) 
 }
 
 function PortfolioTable({ entries }: { entries: PortfolioEntry[] }) {
-  const { t, i18n } = useTranslation();
-  const formatDate = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" }).format(new Date(iso));
+  const { t } = useTranslation();
+  const formatDate = useFormatDay();
   if (entries.length === 0) return <Text c="dimmed">{t("community.portfolio.empty")}</Text>;
   return (
     <Stack gap={6}>

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, toQueryString } from "../../app/api-client";
-import type { Page, Person } from "../../app/api-types";
+import type { Page } from "../../app/api-types";
 import { REQUESTS_KEY } from "../requests/requests.api";
 import { OPEN_STATUSES, type HelpRequest } from "../requests/requests.types";
 import { COMMUNITY_KEY } from "./community.api";
@@ -82,16 +82,6 @@ export function useGroupRequests(groupId: number) {
       for (const status of OPEN_STATUSES) params.append("status", status);
       return api<Page<HelpRequest>>(`/requests?${params.toString()}`, { signal });
     },
-  });
-}
-
-/** People by name or email for the member picker (tech, admin). */
-export function usePeopleSearch(q: string) {
-  return useQuery({
-    queryKey: ["people", "search", q],
-    queryFn: ({ signal }) => api<Page<Person>>("/people", { query: { q, limit: 20 }, signal }),
-    enabled: q.length >= 2,
-    placeholderData: keepPreviousData,
   });
 }
 

@@ -3,7 +3,7 @@ import { Select } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
 import type { Person } from "../../app/api-types";
-import { usePeopleSearch } from "./groups.api";
+import { usePeopleSearch } from "../people/people.api";
 
 interface Props {
   label: string;
@@ -18,8 +18,8 @@ export function PersonPicker({ label, value, onChange, excludeIds = [] }: Props)
   const { t } = useTranslation();
   const [search, setSearch] = useState("");
   const [q] = useDebouncedValue(search.trim(), 250);
-  const people = usePeopleSearch(q);
-  const found = (people.data?.items ?? []).filter((person) => person.active && !excludeIds.includes(person.id));
+  const people = usePeopleSearch(q, 2);
+  const found = (people.data?.items ?? []).filter((person) => !excludeIds.includes(person.id));
   const options = value && !found.some((person) => person.id === value.id) ? [value, ...found] : found;
 
   return (

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { Button, Group, SimpleGrid, Skeleton, Stack, Text, Title } from "@mantine/core";
 import { IconDownload, IconUsers } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
+import { useFormatDay } from "../../app/format-date";
 import { ErrorAlert } from "../../app/error-alert";
 import { PageHeader } from "../../app/page-header";
 import { BusFactorPanel } from "./bus-factor-panel";
@@ -16,13 +17,13 @@ import { useInsightFilters } from "./use-insight-filters";
 
 /** The dependency dashboard (leaders, tech, admins): who carries the load, and whether people are learning. */
 export function InsightsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { filters, query, update } = useInsightFilters();
   const report = useDependencyReport(query);
   const [drill, setDrill] = useState<Side | null>(null);
   const csvUrl = reportCsvUrl(query);
   const data = report.data;
-  const day = (iso: string) => new Date(iso).toLocaleDateString(i18n.language, { dateStyle: "medium" });
+  const day = useFormatDay();
   const lastDay = (iso: string) => day(new Date(new Date(iso).getTime() - 1).toISOString());
 
   return (

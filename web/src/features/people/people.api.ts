@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../app/api-client";
 import type { Page, Person, PersonKind, Role } from "../../app/api-types";
 
@@ -32,6 +32,17 @@ export function usePeople(filters: PeopleFilters) {
       api<Page<Person>>("/people", { query: { ...filters, limit: PAGE_SIZE, cursor: pageParam }, signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Active people whose name or email matches `q` (pickers; tech, leaders and admins), once `q` has `minLength` characters. */
+export function usePeopleSearch(q: string, minLength = 1) {
+  const text = q.trim();
+  return useQuery({
+    queryKey: [...PEOPLE_KEY, "search", text],
+    queryFn: ({ signal }) => api<Page<Person>>("/people", { query: { q: text, active: true, limit: 20 }, signal }),
+    enabled: text.length >= minLength,
     placeholderData: keepPreviousData,
   });
 }

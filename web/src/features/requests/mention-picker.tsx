@@ -2,7 +2,7 @@ import { useState } from "react";
 import { MultiSelect } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
-import { usePeopleSearch } from "./queue.api";
+import { usePeopleSearch } from "../people/people.api";
 
 export interface Mention {
   id: number;
@@ -14,7 +14,7 @@ export function MentionPicker({ value, onChange }: { value: Mention[]; onChange(
   const { t } = useTranslation();
   const [search, setSearch] = useState("");
   const [debounced] = useDebouncedValue(search, 300);
-  const found = usePeopleSearch(debounced, true).data ?? [];
+  const found = usePeopleSearch(debounced).data?.items ?? [];
   // Selected people stay in the options, or the input would forget their names.
   const known = new Map([...value, ...found.map((p) => ({ id: p.id, name: p.name }))].map((p) => [String(p.id), p]));
   return (

@@ -64,12 +64,3 @@ export function useAssignees(enabled: boolean) {
     },
   });
 }
-
-/** People matching a search, for @mentions (tech and admin may list people). */
-export function usePeopleSearch(q: string, enabled: boolean) {
-  return useQuery({
-    queryKey: ["people", "search", q],
-    enabled: enabled && q.trim().length > 0,
-    queryFn: async ({ signal }) => (await api<Page<Person>>("/people", { query: { q, active: true, limit: 10 }, signal })).items,
-  });
-}
