@@ -12,6 +12,8 @@ export interface Config {
   readonly sessionSecret: string | null;
   readonly production: boolean;
   readonly logLevel: string;
+  /** Sentence similarity in article search (a model shipped in an npm package, ~120 MB of memory). Default on. */
+  readonly searchSemantic: boolean;
 }
 
 export class ConfigError extends Error {
@@ -41,6 +43,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const logLevel = nonEmpty(env.LOG_LEVEL) ?? "info";
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}`);
 
+  const searchSemantic = parseBoolean("SEARCH_SEMANTIC", env.SEARCH_SEMANTIC, problems) ?? true;
+
   if (problems.length > 0 || !database) throw new ConfigError(problems);
   return Object.freeze({
     port,
@@ -53,6 +57,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionSecret,
     production: env.NODE_ENV === "production",
     logLevel,
+    searchSemantic,
   });
 }
 

@@ -59,7 +59,7 @@ export async function directTarget(dialect: DialectName): Promise<SuggestTarget>
  */
 export async function apiTarget(dialect: DialectName): Promise<SuggestTarget> {
   const { createTestApp } = await import("../../src/api/testing/test-app.js");
-  const test = await createTestApp(dialect);
+  const test = await createTestApp(dialect, { env: { SEARCH_SEMANTIC: process.env.SEARCH_SEMANTIC ?? "1" } });
   const tech = await test.addPerson({ name: "Eval Tech", email: "eval.tech@school.example", kind: "staff", roles: ["tech"] });
   const session = await test.signIn(tech.email);
   const call = async (method: "GET" | "POST", url: string, payload?: object) => {

@@ -1,15 +1,22 @@
 /**
  * Fast in-memory check of the ranking model on StackFAQ (no database): the same analysis, planning and
  * ranking code the index adapters run, over all articles as candidates. For tuning; `npm run eval:suggest`
- * is the real measurement. Run: `npx tsx bench/suggest/tune.ts [--misses]`.
+ * is the real measurement. Run: `npx tsx bench/suggest/tune.ts [--misses] [--semantic]` (--semantic
+ * fuses sentence similarity from the real encoder, as the index does when SEARCH_SEMANTIC is on).
  */
 import { planQuery, parseQuery, termsToLookUp } from "../../src/core/knowledge/search/query-plan.js";
 import { type CorpusStats, DEFAULT_RANKING, PHRASING_SEPARATOR, FIELDS, type RankableDocument, rankDocuments } from "../../src/core/knowledge/search/ranking.js";
+import { bestSimilarity, fuseScores, SEMANTIC } from "../../src/core/knowledge/search/semantic.js";
 import { analyze, markdownToText } from "../../src/core/knowledge/search/text-analysis.js";
+import { sentenceEncoder } from "../../src/platform/sentence-encoder.js";
 import { faqBody, loadFaqs, loadQueries, score, WARM_PHRASINGS } from "./stackfaq.js";
 
 const faqs = loadFaqs();
 const queries = loadQueries();
+const encoder = sentenceEncoder();
+const vectors = process.argv.includes("--semantic")
+  ? { titles: await encoder.encode(faqs.map((f) => f.question)), queries: await encoder.encode(queries.map((q) => q.query)) }
+  : null;
 
 export function run(warm: boolean, params = DEFAULT_RANKING, quiet = false) {
   const docs: RankableDocument[] = faqs.map((f, i) => ({
@@ -33,7 +40,18 @@ export function run(warm: boolean, params = DEFAULT_RANKING, quiet = false) {
     const { prefixes } = termsToLookUp(words);
     const byPrefix = new Map(prefixes.map((p) => [p, vocab.filter((t) => t.startsWith(p)).map((t) => ({ term: t, df: df.get(t)! }))]));
     const concepts = planQuery(words, { df, byPrefix });
-    const ranked = rankDocuments(concepts, docs, stats, params);
+    const lexical = rankDocuments(concepts, docs, stats, params);
+    let ranked = lexical;
+    if (vectors) {
+      const qv = vectors.queries[queries.indexOf(q)]!;
+      const similarity = new Map(
+        faqs.map((f, i) => {
+          const own = queries.flatMap((p, pi) => (warm && p.faqId === f.faqId && WARM_PHRASINGS.has(p.paraphrase) ? [vectors.queries[pi]!] : []));
+          return [i + 1, bestSimilarity(qv, [vectors.titles[i]!, ...own])] as const;
+        }),
+      );
+      ranked = fuseScores(lexical, [...similarity.keys()], similarity, SEMANTIC.weight);
+    }
     const want = faqs.findIndex((f) => f.faqId === q.faqId) + 1;
     const at = ranked.findIndex((r) => r.articleId === want);
     ranks.push(at < 0 ? null : at + 1);

@@ -3,6 +3,7 @@ import { dirname } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
+import type { SemanticVectors } from "./knowledge/search/article-vectors.js";
 import type { Database } from "./schema.js";
 
 export type DialectName = "sqlite" | "postgres";
@@ -17,6 +18,8 @@ export interface Db {
     /** Case-insensitive LIKE operator: `like` on SQLite (ASCII-insensitive by default), `ilike` on PostgreSQL. */
     readonly ilike: "like" | "ilike";
   };
+  /** Sentence vectors for semantic article search, when it is on (the platform context attaches it). */
+  readonly semantic?: SemanticVectors;
   close(): Promise<void>;
 }
 

@@ -36,7 +36,7 @@ import { KyselyGrowthSource } from "./insights/growth.repository.js";
 import { KyselyInsightRecords } from "./insights/insight-records.repository.js";
 
 /** Every repository bound to one connection or transaction. Callers hand use cases only the ones they name. */
-export function repositoriesFor(kysely: Kysely<Database>, db: Pick<Db, "capabilities" | "dialect">) {
+export function repositoriesFor(kysely: Kysely<Database>, db: Pick<Db, "capabilities" | "dialect" | "semantic">) {
   return {
     people: new KyselyPeopleRepository(kysely, db),
     campuses: new KyselyCampusesRepository(kysely),
@@ -60,7 +60,7 @@ export function repositoriesFor(kysely: Kysely<Database>, db: Pick<Db, "capabili
     deflections: new KyselyDeflections(kysely),
     phrasings: new KyselyPhrasings(kysely),
     similar: new KyselySimilarRequests(kysely, db),
-    search: articleSearchFor(kysely, db.dialect),
+    search: articleSearchFor(kysely, db.dialect, db.semantic),
     knowledgeStats: new KyselyKnowledgeStats(kysely),
     skills: new KyselySkillsRepository(kysely),
     profiles: new KyselyProfilesRepository(kysely),

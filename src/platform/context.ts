@@ -8,6 +8,8 @@ import { Argon2PasswordHasher } from "./password-hasher.js";
 import { nodeSecrets } from "./secrets.js";
 import { RequestClassifier } from "./request-classifier.js";
 import type { ModeSuggester } from "../core/requests/request-deps.js";
+import { SemanticVectors } from "../db/knowledge/search/article-vectors.js";
+import { sentenceEncoder } from "./sentence-encoder.js";
 
 /** What the server and the CLI share: the database plus the adapters every use case may need. */
 export interface AppContext {
@@ -25,7 +27,8 @@ export interface AppContext {
 }
 
 export function createContext(config: Config, overrides: Partial<Pick<AppContext, "clock" | "hasher" | "secrets">> & { db?: Db } = {}): AppContext {
-  const db = overrides.db ?? openDatabase(config.database, { onIdleError: (error) => console.error(`database connection lost: ${error.message}`) });
+  const opened = overrides.db ?? openDatabase(config.database, { onIdleError: (error) => console.error(`database connection lost: ${error.message}`) });
+  const db: Db = config.searchSemantic && !opened.semantic ? { ...opened, semantic: new SemanticVectors(sentenceEncoder()) } : opened;
   const repos = repositoriesFor(db.kysely, db);
   const clock = overrides.clock ?? systemClock;
   return {

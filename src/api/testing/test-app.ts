@@ -28,7 +28,7 @@ export interface Session {
 let counter = 0;
 
 /** The whole HTTP app on a fresh database, driven through `inject` (no port). */
-export async function createTestApp(dialect: DialectName = "sqlite", options: { now?: Date } = {}): Promise<TestApp> {
+export async function createTestApp(dialect: DialectName = "sqlite", options: { now?: Date; env?: Record<string, string> } = {}): Promise<TestApp> {
   const test = await createTestContext(dialect, options);
   const app = await buildApp(test.ctx, { cookieSecret: "test-cookie-secret-of-enough-length-000000" });
   const { ctx } = test;

@@ -32,3 +32,14 @@ export interface ArticleSearchIndex {
   index(article: IndexedArticle): Promise<void>;
   search(query: ArticleSearchQuery): Promise<ArticleHit[]>;
 }
+
+/**
+ * Turns sentences into unit-length vectors whose dot product says how alike their meanings are, so a
+ * search can find "crossed out text" under "strikethrough". Deterministic: the same text always gives
+ * the same vector, whatever else is encoded with it.
+ */
+export interface SentenceEncoder {
+  /** Names the model; vectors from different models are never compared. */
+  readonly model: string;
+  encode(texts: string[]): Promise<Float32Array[]>;
+}

@@ -7,6 +7,7 @@ import * as community from "./2026-11-30T1600-community.js";
 import * as digest from "./2026-11-30T1700-digest.js";
 import * as trainings from "./2026-11-30T1800-trainings.js";
 import * as ideas from "./2026-11-30T1810-ideas.js";
+import * as articleVectors from "./2026-11-30T1900-article-vectors.js";
 
 /** Every migration, in order. Listed explicitly so they run the same under tsx, tsc output or a bundle. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026-11-30T1700-digest": digest,
   "2026-11-30T1800-trainings": trainings,
   "2026-11-30T1810-ideas": ideas,
+  "2026-11-30T1900-article-vectors": articleVectors,
 };

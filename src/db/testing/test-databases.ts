@@ -10,6 +10,12 @@ import { prepareDatabase } from "../prepare.js";
 /** Every repository test runs on both engines (STYLE.md: `for (const dialect of DIALECTS)`). */
 export const DIALECTS: DialectName[] = ["sqlite", "postgres"];
 
+/**
+ * Words-only search unless a test asks for semantic search (`env: { SEARCH_SEMANTIC: "1" }`): the
+ * ranking tests then check the lexical ranking alone, and only the tests about meaning load the model.
+ */
+const TEST_DEFAULTS = { SEARCH_SEMANTIC: "0" };
+
 /** Fast stand-in for argon2 in tests, where hashing cost only slows the suite. */
 export const fastHasher: PasswordHasher = {
   hash: async (password) => `plain$${password}`,
@@ -29,7 +35,7 @@ export async function createTestContext(
 ): Promise<TestContext> {
   const clock = new FixedClock(options.now ?? new Date("2026-09-01T08:00:00Z"));
   if (dialect === "sqlite") {
-    const config = loadConfig({ DATABASE_URL: "sqlite::memory:", LOG_LEVEL: "silent", ...options.env });
+    const config = loadConfig({ DATABASE_URL: "sqlite::memory:", LOG_LEVEL: "silent", ...TEST_DEFAULTS, ...options.env });
     const db = openDatabase({ kind: "sqlite", path: ":memory:" });
     await prepareDatabase(db, clock.now());
     const ctx = createContext(config, { db, clock, hasher: fastHasher });
@@ -40,7 +46,7 @@ export async function createTestContext(
   await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE ${name}`));
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const config = loadConfig({ DATABASE_URL: url.toString(), LOG_LEVEL: "silent", ...options.env });
+  const config = loadConfig({ DATABASE_URL: url.toString(), LOG_LEVEL: "silent", ...TEST_DEFAULTS, ...options.env });
   const db = openDatabase({ kind: "postgres", url: url.toString() }, { poolSize: 4 });
   await prepareDatabase(db, clock.now());
   const ctx = createContext(config, { db, clock, hasher: fastHasher });

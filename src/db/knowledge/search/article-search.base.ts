@@ -2,11 +2,14 @@ import { type Kysely, sql } from "kysely";
 import { type AnalysedArticle, analyseArticle, distinctTerms, fieldLength } from "../../../core/knowledge/search/article-analysis.js";
 import { parseQuery, planQuery, termsToLookUp, typoCandidates } from "../../../core/knowledge/search/query-plan.js";
 import { type CorpusStats, DEFAULT_RANKING, type RankableDocument, rankDocuments } from "../../../core/knowledge/search/ranking.js";
+import { bestSimilarity, fuseScores, nearestArticles, SEMANTIC } from "../../../core/knowledge/search/semantic.js";
 import { highlight, snippet } from "../../../core/knowledge/search/snippet.js";
 import type { ArticleHit } from "../../../core/knowledge/knowledge.types.js";
 import type { ArticleSearchIndex, ArticleSearchQuery, IndexedArticle } from "../../../core/knowledge/search.ports.js";
 import type { Database } from "../../schema.js";
 import type { ArticleSearchDocumentsTable, SearchTables } from "./article-search.tables.js";
+import type { SemanticVectors } from "./article-vectors.js";
+import { visibleTo } from "./visibility-filter.js";
 
 export type SearchDb = Kysely<Database & SearchTables>;
 
@@ -25,11 +28,15 @@ const CHUNK = 400;
 /**
  * The index on either engine: analysis, statistics and ranking are shared here; each engine supplies how
  * it stores the full-text form of a document and how it fetches candidates (with visibility filters in SQL).
+ * With semantic vectors, sentence similarity joins the ranking and adds candidates that share no word.
  */
 export abstract class KyselyArticleSearch implements ArticleSearchIndex {
   protected readonly db: SearchDb;
 
-  constructor(kysely: Kysely<Database>) {
+  constructor(
+    kysely: Kysely<Database>,
+    private readonly semantic?: SemanticVectors,
+  ) {
     this.db = kysely.withTables<SearchTables>();
   }
 
@@ -68,6 +75,7 @@ export abstract class KyselyArticleSearch implements ArticleSearchIndex {
     if (old) await db.updateTable("article_search_documents").set(row).where("article_id", "=", article.articleId).execute();
     else await db.insertInto("article_search_documents").values({ article_id: article.articleId, ...row }).execute();
     await this.writeFullText(db, article.articleId, analysed);
+    await this.semantic?.write(db, article.articleId, article.title, article.phrasings);
 
     await db.deleteFrom("article_search_topics").where("article_id", "=", article.articleId).execute();
     const topics = [...new Set(article.topicIds)].sort((a, b) => a - b);
@@ -103,6 +111,9 @@ export abstract class KyselyArticleSearch implements ArticleSearchIndex {
   async search(query: ArticleSearchQuery): Promise<ArticleHit[]> {
     const words = parseQuery(query.text);
     if (!words.length || query.limit <= 0) return [];
+    const semantic = this.semantic && words.length >= SEMANTIC.minWords ? this.semantic : null;
+    // Encoding starts now and overlaps the queries below; a model that fails leaves plain lexical search.
+    const queryVector = semantic?.encoder.encode([query.text]).then(([v]) => v ?? null, () => null);
     const wanted = termsToLookUp(words);
     const [totals, df, byPrefix] = await Promise.all([this.totals(), this.documentFrequencies(wanted.terms), this.prefixMatches(wanted.prefixes)]);
     if (!totals.documents) return [];
@@ -114,15 +125,19 @@ export abstract class KyselyArticleSearch implements ArticleSearchIndex {
     const concepts = planQuery(words, { df, byPrefix }, typos);
     const matchTerms = [...new Set(concepts.flatMap((c) => c.alternatives.map((a) => a.term)))].filter((t) => (df.get(t) ?? 0) > 0).sort();
     const prefixes = words.filter((w) => w.prefix).map((w) => w.word);
-    if (!matchTerms.length && !prefixes.length) return [];
-    const rows = await this.candidates(this.db, { terms: matchTerms, prefixes }, query, Math.max(CANDIDATES, query.limit * 4));
+    const lexical = matchTerms.length || prefixes.length;
+    if (!lexical && !semantic) return [];
+    const rows = lexical ? await this.candidates(this.db, { terms: matchTerms, prefixes }, query, Math.max(CANDIDATES, query.limit * 4)) : [];
+
+    const meaning = semantic && queryVector ? await this.meaning(semantic, queryVector, totals.vectorRevision, rows, query) : null;
 
     const documents: RankableDocument[] = rows.map((row) => ({
       articleId: row.article_id,
       fields: { title: parsed(row.title_terms), body: parsed(row.body_terms), phrasings: parsed(row.phrasing_terms) },
     }));
     const stats: CorpusStats = { documents: totals.documents, averageLength: totals.averageLength, df };
-    const ranked = rankDocuments(concepts, documents, stats, DEFAULT_RANKING).slice(0, query.limit);
+    const scored = rankDocuments(concepts, documents, stats, DEFAULT_RANKING);
+    const ranked = (meaning ? fuseScores(scored, meaning.extra, meaning.similarity, SEMANTIC.weight) : scored).slice(0, query.limit);
     if (!ranked.length) return [];
     // Display text only for the hits shown, not for every candidate.
     const texts = await this.db
@@ -137,11 +152,42 @@ export abstract class KyselyArticleSearch implements ArticleSearchIndex {
     });
   }
 
-  private async totals(): Promise<{ documents: number; averageLength: CorpusStats["averageLength"] }> {
+  /**
+   * Similarity of the query to each candidate, plus the nearest articles by meaning that the query may
+   * show (added to `rows`, visibility decided in SQL as for the lexical candidates). Null without a vector.
+   */
+  private async meaning(semantic: SemanticVectors, queryVector: Promise<Float32Array | null>, revision: string, rows: CandidateRow[], query: ArticleSearchQuery) {
+    const [q, vectors] = await Promise.all([queryVector, semantic.all(this.db, revision)]);
+    if (!q) return null;
+    const nearest = nearestArticles(q, vectors, SEMANTIC.candidates, SEMANTIC.floor);
+    const similarity = new Map(nearest.map((n) => [n.articleId, n.similarity]));
+    for (const row of rows) if (!similarity.has(row.article_id)) similarity.set(row.article_id, bestSimilarity(q, vectors.get(row.article_id) ?? []));
+    const have = new Set(rows.map((r) => r.article_id));
+    const wanted = nearest.map((n) => n.articleId).filter((id) => !have.has(id));
+    const extra = wanted.length ? await this.visibleRows(wanted, query) : [];
+    rows.push(...extra);
+    return { similarity, extra: extra.map((r) => r.article_id) };
+  }
+
+  /** The given articles' rows, those the query may show. */
+  private visibleRows(ids: number[], query: ArticleSearchQuery): Promise<CandidateRow[]> {
+    return this.db
+      .selectFrom("article_search_documents as d")
+      .select(["d.article_id", "d.title_terms", "d.body_terms", "d.phrasing_terms"])
+      .where("d.article_id", "in", ids)
+      .where((eb) => visibleTo(eb, query))
+      .execute();
+  }
+
+  private async totals(): Promise<{ documents: number; averageLength: CorpusStats["averageLength"]; vectorRevision: string }> {
     const t = await this.db.selectFrom("article_search_totals").selectAll().where("id", "=", 1).executeTakeFirst();
     const documents = Number(t?.documents ?? 0);
     const avg = (n: number | string | undefined) => (documents ? Number(n ?? 0) / documents : 0);
-    return { documents, averageLength: { title: avg(t?.title_length), body: avg(t?.body_length), phrasings: avg(t?.phrasing_length) } };
+    return {
+      documents,
+      averageLength: { title: avg(t?.title_length), body: avg(t?.body_length), phrasings: avg(t?.phrasing_length) },
+      vectorRevision: t?.vector_revision ?? "",
+    };
   }
 
   private async documentFrequencies(terms: string[]): Promise<Map<string, number>> {

@@ -31,6 +31,18 @@ export interface ArticleSearchTotalsTable {
   title_length: number | string;
   body_length: number | string;
   phrasing_length: number | string;
+  /** Changes whenever any article vector does (migration 2026-11-30T1900-article-vectors). */
+  vector_revision: string;
+}
+
+/** A sentence vector of an article's title (position 0) or of one learned phrasing. */
+export interface ArticleSearchVectorsTable {
+  article_id: number;
+  position: number;
+  text: string;
+  model: string;
+  /** Float32 values, little-endian. */
+  vector: Uint8Array;
 }
 
 export type SearchTables = {
@@ -38,4 +50,5 @@ export type SearchTables = {
   article_search_topics: ArticleSearchTopicsTable;
   article_search_terms: ArticleSearchTermsTable;
   article_search_totals: ArticleSearchTotalsTable;
+  article_search_vectors: ArticleSearchVectorsTable;
 };

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import type { RankedDocument } from "./ranking.js";
+import { bestSimilarity, dot, fuseScores, nearestArticles, normalize } from "./semantic.js";
+
+const v = (...xs: number[]) => normalize(Float32Array.from(xs));
+const hit = (articleId: number, score: number, terms: string[] = []): RankedDocument => ({ articleId, score, matchedTerms: new Set(terms) });
+
+describe("semantic similarity", () => {
+  it("normalizes to unit length and leaves a zero vector alone", () => {
+    expect(dot(v(3, 4), v(3, 4))).toBeCloseTo(1);
+    expect([...normalize(Float32Array.from([0, 0]))]).toEqual([0, 0]);
+  });
+
+  it("treats vectors of another length (another model) as unrelated", () => {
+    expect(dot(v(1, 0), v(1, 0, 0))).toBe(0);
+  });
+
+  it("scores an article by its closest text (title or a phrasing)", () => {
+    expect(bestSimilarity(v(1, 0), [v(0, 1), v(1, 1), v(1, 0.01)])).toBeCloseTo(1, 3);
+    expect(bestSimilarity(v(1, 0), [])).toBe(0);
+  });
+
+  it("keeps the nearest articles above the floor, best first, ties by id", () => {
+    const byArticle = new Map([
+      [7, [v(1, 0)]],
+      [3, [v(1, 0)]],
+      [5, [v(0, 1)]],
+      [9, [v(1, 1)]],
+    ]);
+    expect(nearestArticles(v(1, 0), byArticle, 3, 0.5).map((n) => n.articleId)).toEqual([3, 7, 9]);
+    expect(nearestArticles(v(1, 0), byArticle, 1, 0.5).map((n) => n.articleId)).toEqual([3]);
+  });
+});
+
+describe("fusing words and meaning", () => {
+  it("adds weighted similarity to the lexical score, so meaning can reorder close hits", () => {
+    const fused = fuseScores([hit(1, 10, ["print"]), hit(2, 9.5)], [], new Map([[2, 0.6], [1, 0.2]]), 5);
+    expect(fused.map((r) => [r.articleId, r.score])).toEqual([[2, 12.5], [1, 11]]);
+    expect([...fused[1]!.matchedTerms]).toEqual(["print"]);
+  });
+
+  it("brings in meaning-only candidates with no highlighted words, and drops candidates with nothing", () => {
+    const fused = fuseScores([hit(1, 2)], [4, 6], new Map([[4, 0.5]]), 5);
+    expect(fused.map((r) => r.articleId)).toEqual([4, 1]);
+    expect(fused[0]!.matchedTerms.size).toBe(0);
+  });
+
+  it("breaks equal scores by article id, so both engines agree", () => {
+    expect(fuseScores([hit(8, 1), hit(2, 1)], [], new Map(), 5).map((r) => r.articleId)).toEqual([2, 8]);
+  });
+});

@@ -1,0 +1,70 @@
+import type { RankedDocument } from "./ranking.js";
+
+/**
+ * How meaning joins the lexical ranking: the cosine similarity between the query and an article's best
+ * text (its title or one of its learned phrasings), times `weight`, is added to the BM25F score.
+ * Chosen on the StackFAQ development queries (see docs/evaluations.md); one number, so it can't overfit much.
+ */
+export const SEMANTIC = {
+  weight: 5,
+  /** Keywords ("wifi", "chromeb…") are the lexical ranking's job; meaning needs a few words to work with. */
+  minWords: 3,
+  /** Articles that share no word with the query but mean the same, offered as extra candidates. */
+  candidates: 20,
+  /** Below this similarity an article without shared words is not worth showing. */
+  floor: 0.3,
+  /** Learned phrasings kept as vectors per article (the newest). */
+  phrasingsPerArticle: 50,
+} as const;
+
+export function normalize(vector: Float32Array): Float32Array {
+  let norm = 0;
+  for (const x of vector) norm += x * x;
+  norm = Math.sqrt(norm);
+  if (!norm) return vector;
+  const out = new Float32Array(vector.length);
+  for (let i = 0; i < vector.length; i += 1) out[i] = vector[i]! / norm;
+  return out;
+}
+
+/** Cosine similarity of unit vectors; 0 when the lengths differ (vectors of another model). */
+export function dot(a: Float32Array, b: Float32Array): number {
+  if (a.length !== b.length) return 0;
+  let sum = 0;
+  for (let i = 0; i < a.length; i += 1) sum += a[i]! * b[i]!;
+  return sum;
+}
+
+/** An article's similarity to the query: that of its closest text. */
+export function bestSimilarity(query: Float32Array, vectors: readonly Float32Array[]): number {
+  let best = 0;
+  for (const v of vectors) best = Math.max(best, dot(query, v));
+  return best;
+}
+
+/** The articles most similar to the query, at least `floor`, best first (ties by id). */
+export function nearestArticles(query: Float32Array, byArticle: ReadonlyMap<number, readonly Float32Array[]>, limit: number, floor: number): { articleId: number; similarity: number }[] {
+  const out: { articleId: number; similarity: number }[] = [];
+  for (const [articleId, vectors] of byArticle) {
+    const similarity = bestSimilarity(query, vectors);
+    if (similarity >= floor) out.push({ articleId, similarity });
+  }
+  return out.sort((a, b) => b.similarity - a.similarity || a.articleId - b.articleId).slice(0, limit);
+}
+
+/**
+ * Lexical scores plus weighted similarity, best first (ties by id, so both engines agree). Candidates
+ * that matched no word arrive with only their similarity and no highlighted terms.
+ */
+export function fuseScores(lexical: readonly RankedDocument[], candidateIds: readonly number[], similarity: ReadonlyMap<number, number>, weight: number): RankedDocument[] {
+  const byId = new Map(lexical.map((r) => [r.articleId, r]));
+  const ids = new Set([...lexical.map((r) => r.articleId), ...candidateIds]);
+  const fused: RankedDocument[] = [];
+  for (const id of ids) {
+    const r = byId.get(id);
+    const s = similarity.get(id) ?? 0;
+    if (!r && s <= 0) continue;
+    fused.push({ articleId: id, score: (r?.score ?? 0) + weight * s, matchedTerms: r?.matchedTerms ?? new Set() });
+  }
+  return fused.sort((a, b) => b.score - a.score || a.articleId - b.articleId);
+}

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ArticleVisibility, Audience } from "../../../core/knowledge/knowledge.types.js";
+import type { ArticleSearchIndex } from "../../../core/knowledge/search.ports.js";
+import { sentenceEncoder } from "../../../platform/sentence-encoder.js";
+import { DIALECTS, createTestContext, type TestContext } from "../../testing/test-databases.js";
+import { articleSearchFor } from "./article-search.js";
+import type { SearchTables } from "./article-search.tables.js";
+import { SemanticVectors } from "./article-vectors.js";
+
+// The real sentence model (shipped in an npm package) on both engines: meaning finds what words miss.
+const READER: ArticleVisibility = { audiences: ["everyone", "staff", "tech"], states: ["unvalidated", "validated"], personId: 0 };
+const STUDENT: ArticleVisibility = { audiences: ["everyone"], states: ["unvalidated", "validated"], personId: 0 };
+
+for (const dialect of DIALECTS) {
+  describe(`semantic article search (${dialect})`, () => {
+    let test: TestContext;
+    let semantic: SemanticVectors;
+    let search: ArticleSearchIndex;
+    let wordsOnly: ArticleSearchIndex;
+    const ids: Record<string, number> = {};
+
+    async function add(key: string, title: string, body: string, audience: Audience = "everyone", phrasings: string[] = []) {
+      const at = "2026-09-01T08:00:00.000Z";
+      const row = await test.ctx.db.kysely
+        .insertInto("articles")
+        .values({ title, body, state: "validated", audience, author_id: null, created_at: at, updated_at: at })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      ids[key] = row.id;
+      await search.index({ articleId: row.id, title, body, phrasings, topicIds: [], audience, state: "validated", authorId: null });
+      return row.id;
+    }
+    const names = (hits: { articleId: number }[]) => hits.map((h) => Object.entries(ids).find(([, id]) => id === h.articleId)?.[0]);
+    const find = async (text: string, visibility = READER, index = search) => names(await index.search({ text, limit: 5, visibility, publishedOnly: true }));
+
+    beforeAll(async () => {
+      test = await createTestContext(dialect);
+      semantic = new SemanticVectors(sentenceEncoder());
+      search = articleSearchFor(test.ctx.db.kysely, dialect, semantic);
+      wordsOnly = articleSearchFor(test.ctx.db.kysely, dialect);
+      await add("wifi", "Connect a laptop to the school Wi-Fi", "Choose the Riverside network and sign in with your school account.");
+      await add("password", "Reset your password", "Use the self-service page.");
+      await add("duplex", "Print double-sided on the library printer", "Choose Two-sided in the print dialog.");
+      await add("projector", "Change the projector lamp", "Only staff open the lamp cover, with the power off.", "staff");
+    });
+    afterAll(() => test.close());
+
+    it("finds an article that shares no word with the question", async () => {
+      expect(await find("the beamer in my classroom stays dark", READER, wordsOnly)).not.toContain("projector");
+      expect((await find("the beamer in my classroom stays dark"))[0]).toBe("projector");
+    });
+
+    it("puts the article closest in meaning first among those that share words", async () => {
+      expect((await find("how do I print on both sides of the paper"))[0]).toBe("duplex");
+      expect((await find("my computer will not get online at school"))[0]).toBe("wifi");
+    });
+
+    it("never shows a student a staff article, however close its meaning", async () => {
+      expect(await find("the beamer in my classroom stays dark", STUDENT)).not.toContain("projector");
+    });
+
+    it("leaves keywords to the lexical ranking: one or two words add no meaning-only candidates", async () => {
+      expect(await find("beamer")).toEqual([]);
+    });
+
+    it("learns from phrasings: a requester's wording joins the article's vectors at once", async () => {
+      const id = await add("toner", "Replace the toner cartridge", "Open the front door and slide the cartridge out.");
+      const question = "my printouts come out faint and streaky";
+      const before = await find(question);
+      await search.index({ articleId: id, title: "Replace the toner cartridge", body: "Open the front door and slide the cartridge out.", phrasings: ["every page I print is pale with stripes"], topicIds: [], audience: "everyone", state: "validated", authorId: null });
+      const after = await find(question);
+      expect(after[0]).toBe("toner");
+      expect(before.indexOf("toner") === 0 ? "already first" : "moved up").toBe("moved up");
+    });
+
+    it("sees vectors written through another node's connection (the revision changes)", async () => {
+      const otherNode = articleSearchFor(test.ctx.db.kysely, dialect, new SemanticVectors(sentenceEncoder()));
+      expect((await find("the beamer in my classroom stays dark", READER, otherNode))[0]).toBe("projector");
+      await add("audio", "Fix sound that does not play from the speakers", "Check the volume mixer and the output device.");
+      expect((await find("I hear nothing when I play a video", READER, otherNode))[0]).toBe("audio");
+    });
+
+    it("fills in vectors for articles indexed while semantic search was off", async () => {
+      const at = "2026-09-01T08:00:00.000Z";
+      const row = await test.ctx.db.kysely
+        .insertInto("articles")
+        .values({ title: "Borrow a graphing calculator", body: "Ask at the library desk.", state: "validated", audience: "everyone", author_id: null, created_at: at, updated_at: at })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      ids.calculator = row.id;
+      await wordsOnly.index({ articleId: row.id, title: "Borrow a graphing calculator", body: "Ask at the library desk.", phrasings: [], topicIds: [], audience: "everyone", state: "validated", authorId: null });
+      expect(await find("I need a device for maths class plots")).not.toContain("calculator");
+      const searchDb = test.ctx.db.kysely.withTables<SearchTables>();
+      expect(await semantic.backfill(searchDb)).toBe(1);
+      expect(await semantic.backfill(searchDb)).toBe(0);
+      expect(await find("I need a device for maths class plots")).toContain("calculator");
+    });
+  });
+}
