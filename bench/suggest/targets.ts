@@ -4,7 +4,9 @@ import type { ArticleVisibility } from "../../src/core/knowledge/knowledge.types
 import type { DialectName } from "../../src/db/dialect.js";
 import { articleSearchFor } from "../../src/db/knowledge/search/article-search.js";
 import type { Database } from "../../src/db/schema.js";
+import { SemanticVectors } from "../../src/db/knowledge/search/article-vectors.js";
 import { createTestContext } from "../../src/db/testing/test-databases.js";
+import { sentenceEncoder } from "../../src/platform/sentence-encoder.js";
 
 export interface SuggestTarget {
   /** Adds a validated article for everyone; returns its id. */
@@ -18,11 +20,14 @@ export interface SuggestTarget {
 
 const EVERYONE: ArticleVisibility = { audiences: ["everyone", "staff", "tech"], states: ["unvalidated", "validated"], personId: 0 };
 
+/** Semantic search on unless SEARCH_SEMANTIC=0, as in the product. */
+const semanticOn = () => process.env.SEARCH_SEMANTIC !== "0";
+
 /** The ArticleSearchIndex on a fresh database, articles inserted as rows (development path, no routes needed). */
 export async function directTarget(dialect: DialectName): Promise<SuggestTarget> {
   const test = await createTestContext(dialect);
   const kysely = test.ctx.db.kysely as Kysely<Database>;
-  const search = articleSearchFor(kysely, dialect);
+  const search = articleSearchFor(kysely, dialect, semanticOn() ? new SemanticVectors(sentenceEncoder()) : undefined);
   const articles = new Map<number, { title: string; body: string; phrasings: string[] }>();
   const now = new Date().toISOString();
   const reindex = (id: number) => {
@@ -59,7 +64,7 @@ export async function directTarget(dialect: DialectName): Promise<SuggestTarget>
  */
 export async function apiTarget(dialect: DialectName): Promise<SuggestTarget> {
   const { createTestApp } = await import("../../src/api/testing/test-app.js");
-  const test = await createTestApp(dialect, { env: { SEARCH_SEMANTIC: process.env.SEARCH_SEMANTIC ?? "1" } });
+  const test = await createTestApp(dialect, { env: { SEARCH_SEMANTIC: semanticOn() ? "1" : "0" } });
   const tech = await test.addPerson({ name: "Eval Tech", email: "eval.tech@school.example", kind: "staff", roles: ["tech"] });
   const session = await test.signIn(tech.email);
   const call = async (method: "GET" | "POST", url: string, payload?: object) => {

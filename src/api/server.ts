@@ -71,10 +71,18 @@ function printDemoSignIn(publicUrl: string): void {
   );
 }
 
+const WARM_UP = [
+  "wifi",
+  "My laptop will not connect to the network",
+  "How do I share a Google Doc with my whole class so they can comment but not edit?",
+  "The projector in room 12 shows no picture when I plug in the HDMI cable from my laptop, what should I try first?",
+].flatMap((text) => Array.from({ length: 5 }, (_, i) => `${text} ${i}`));
+
 /** Loads the sentence model now rather than on the first search, and encodes articles that have no vectors yet. */
 async function fillArticleVectors(semantic: SemanticVectors, ctx: AppContext, info: (msg: string) => void, error: (msg: string) => void): Promise<void> {
   try {
-    await semantic.encoder.encode(["warm up"]);
+    // A few sentences of different lengths, so the model is compiled and tuned before the first person types.
+    for (const text of WARM_UP) await semantic.encoder.encode([text]);
     const filled = await semantic.backfill(ctx.db.kysely.withTables<SearchTables>());
     if (filled) info(`Semantic search: encoded ${filled} articles`);
   } catch (e) {

@@ -12,6 +12,7 @@ type Pending = { resolve: (vectors: Float32Array[]) => void; reject: (error: Err
  */
 class UniversalSentenceEncoder implements SentenceEncoder {
   readonly model = "use-lite-512";
+  readonly dimensions = 512;
   private worker: Worker | null = null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;

@@ -41,5 +41,7 @@ export interface ArticleSearchIndex {
 export interface SentenceEncoder {
   /** Names the model; vectors from different models are never compared. */
   readonly model: string;
+  /** Length of every vector. */
+  readonly dimensions: number;
   encode(texts: string[]): Promise<Float32Array[]>;
 }

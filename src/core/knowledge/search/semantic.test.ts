@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RankedDocument } from "./ranking.js";
-import { bestSimilarity, dot, fuseScores, nearestArticles, normalize } from "./semantic.js";
+import { bestSimilarity, dot, fuseScores, nearestArticles, normalize, packVectors, similarities } from "./semantic.js";
 
 const v = (...xs: number[]) => normalize(Float32Array.from(xs));
 const hit = (articleId: number, score: number, terms: string[] = []): RankedDocument => ({ articleId, score, matchedTerms: new Set(terms) });
@@ -21,14 +21,22 @@ describe("semantic similarity", () => {
   });
 
   it("keeps the nearest articles above the floor, best first, ties by id", () => {
-    const byArticle = new Map([
-      [7, [v(1, 0)]],
-      [3, [v(1, 0)]],
-      [5, [v(0, 1)]],
-      [9, [v(1, 1)]],
-    ]);
-    expect(nearestArticles(v(1, 0), byArticle, 3, 0.5).map((n) => n.articleId)).toEqual([3, 7, 9]);
-    expect(nearestArticles(v(1, 0), byArticle, 1, 0.5).map((n) => n.articleId)).toEqual([3]);
+    const index = packVectors(
+      new Map([
+        [7, [v(1, 0)]],
+        [3, [v(0, 1), v(1, 0)]],
+        [5, [v(0, 1)]],
+        [9, [v(1, 1)]],
+        [4, [v(1, 0, 0)]],
+      ]),
+      2,
+    );
+    const similarity = similarities(v(1, 0), index);
+    expect(similarity.get(3)).toBeCloseTo(1);
+    expect(similarity.has(4)).toBe(false);
+    expect(nearestArticles(similarity, 3, 0.5).map((n) => n.articleId)).toEqual([3, 7, 9]);
+    expect(nearestArticles(similarity, 1, 0.5).map((n) => n.articleId)).toEqual([3]);
+    expect(similarities(v(1, 0, 0), index).size).toBe(0);
   });
 });
 

@@ -14,7 +14,7 @@ export const SEMANTIC = {
   /** Below this similarity an article without shared words is not worth showing. */
   floor: 0.3,
   /** Learned phrasings kept as vectors per article (the newest). */
-  phrasingsPerArticle: 50,
+  phrasingsPerArticle: 20,
 } as const;
 
 export function normalize(vector: Float32Array): Float32Array {
@@ -42,13 +42,63 @@ export function bestSimilarity(query: Float32Array, vectors: readonly Float32Arr
   return best;
 }
 
-/** The articles most similar to the query, at least `floor`, best first (ties by id). */
-export function nearestArticles(query: Float32Array, byArticle: ReadonlyMap<number, readonly Float32Array[]>, limit: number, floor: number): { articleId: number; similarity: number }[] {
-  const out: { articleId: number; similarity: number }[] = [];
-  for (const [articleId, vectors] of byArticle) {
-    const similarity = bestSimilarity(query, vectors);
-    if (similarity >= floor) out.push({ articleId, similarity });
+/** Every stored vector packed in one array (row r = matrix[r·dims, (r+1)·dims)), rows of one article together. */
+export interface VectorIndex {
+  dims: number;
+  /** The article of each row. */
+  articleIds: Int32Array;
+  matrix: Float32Array;
+}
+
+export function packVectors(byArticle: ReadonlyMap<number, readonly Float32Array[]>, dims: number): VectorIndex {
+  const rows = [...byArticle].flatMap(([id, vectors]) => vectors.filter((v) => v.length === dims).map((v) => [id, v] as const));
+  const matrix = new Float32Array(rows.length * dims);
+  const articleIds = new Int32Array(rows.length);
+  rows.forEach(([id, v], r) => {
+    articleIds[r] = id;
+    matrix.set(v, r * dims);
+  });
+  return { dims, articleIds, matrix };
+}
+
+/** Each article's similarity to the query (that of its closest text), in one pass over the packed rows. */
+export function similarities(query: Float32Array, index: VectorIndex): Map<number, number> {
+  const out = new Map<number, number>();
+  if (query.length !== index.dims) return out;
+  const { dims, articleIds, matrix } = index;
+  let current = -1;
+  let best = -Infinity;
+  for (let r = 0; r < articleIds.length; r += 1) {
+    // Four running sums: the hot loop of every semantic search, about twice as fast as one.
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    const base = r * dims;
+    let i = 0;
+    for (; i + 3 < dims; i += 4) {
+      s0 += query[i]! * matrix[base + i]!;
+      s1 += query[i + 1]! * matrix[base + i + 1]!;
+      s2 += query[i + 2]! * matrix[base + i + 2]!;
+      s3 += query[i + 3]! * matrix[base + i + 3]!;
+    }
+    for (; i < dims; i += 1) s0 += query[i]! * matrix[base + i]!;
+    const sum = s0 + s1 + s2 + s3;
+    const id = articleIds[r]!;
+    if (id !== current) {
+      if (current >= 0) out.set(current, Math.max(best, out.get(current) ?? -Infinity));
+      current = id;
+      best = sum;
+    } else if (sum > best) best = sum;
   }
+  if (current >= 0) out.set(current, Math.max(best, out.get(current) ?? -Infinity));
+  return out;
+}
+
+/** The articles most similar to the query, at least `floor`, best first (ties by id). */
+export function nearestArticles(similarity: ReadonlyMap<number, number>, limit: number, floor: number): { articleId: number; similarity: number }[] {
+  const out: { articleId: number; similarity: number }[] = [];
+  for (const [articleId, s] of similarity) if (s >= floor) out.push({ articleId, similarity: s });
   return out.sort((a, b) => b.similarity - a.similarity || a.articleId - b.articleId).slice(0, limit);
 }
 

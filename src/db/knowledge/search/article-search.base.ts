@@ -2,7 +2,7 @@ import { type Kysely, sql } from "kysely";
 import { type AnalysedArticle, analyseArticle, distinctTerms, fieldLength } from "../../../core/knowledge/search/article-analysis.js";
 import { parseQuery, planQuery, termsToLookUp, typoCandidates } from "../../../core/knowledge/search/query-plan.js";
 import { type CorpusStats, DEFAULT_RANKING, type RankableDocument, rankDocuments } from "../../../core/knowledge/search/ranking.js";
-import { bestSimilarity, fuseScores, nearestArticles, SEMANTIC } from "../../../core/knowledge/search/semantic.js";
+import { fuseScores, nearestArticles, SEMANTIC, similarities } from "../../../core/knowledge/search/semantic.js";
 import { highlight, snippet } from "../../../core/knowledge/search/snippet.js";
 import type { ArticleHit } from "../../../core/knowledge/knowledge.types.js";
 import type { ArticleSearchIndex, ArticleSearchQuery, IndexedArticle } from "../../../core/knowledge/search.ports.js";
@@ -129,15 +129,12 @@ export abstract class KyselyArticleSearch implements ArticleSearchIndex {
     if (!lexical && !semantic) return [];
     const rows = lexical ? await this.candidates(this.db, { terms: matchTerms, prefixes }, query, Math.max(CANDIDATES, query.limit * 4)) : [];
 
-    const meaning = semantic && queryVector ? await this.meaning(semantic, queryVector, totals.vectorRevision, rows, query) : null;
-
-    const documents: RankableDocument[] = rows.map((row) => ({
-      articleId: row.article_id,
-      fields: { title: parsed(row.title_terms), body: parsed(row.body_terms), phrasings: parsed(row.phrasing_terms) },
-    }));
+    // The lexical ranking runs while the sentence model still works on the query in its thread.
     const stats: CorpusStats = { documents: totals.documents, averageLength: totals.averageLength, df };
-    const scored = rankDocuments(concepts, documents, stats, DEFAULT_RANKING);
-    const ranked = (meaning ? fuseScores(scored, meaning.extra, meaning.similarity, SEMANTIC.weight) : scored).slice(0, query.limit);
+    const rank = (candidates: CandidateRow[]) => rankDocuments(concepts, candidates.map(rankable), stats, DEFAULT_RANKING);
+    const scored = rank(rows);
+    const meaning = semantic && queryVector ? await this.meaning(semantic, queryVector, totals.vectorRevision, rows, query) : null;
+    const ranked = (meaning ? fuseScores([...scored, ...rank(meaning.extra)], meaning.extra.map((r) => r.article_id), meaning.similarity, SEMANTIC.weight) : scored).slice(0, query.limit);
     if (!ranked.length) return [];
     // Display text only for the hits shown, not for every candidate.
     const texts = await this.db
@@ -153,20 +150,18 @@ export abstract class KyselyArticleSearch implements ArticleSearchIndex {
   }
 
   /**
-   * Similarity of the query to each candidate, plus the nearest articles by meaning that the query may
-   * show (added to `rows`, visibility decided in SQL as for the lexical candidates). Null without a vector.
+   * Similarity of the query to every article, and the rows of the nearest ones by meaning that are not
+   * lexical candidates yet and that the query may show (visibility decided in SQL). Null without a vector.
    */
-  private async meaning(semantic: SemanticVectors, queryVector: Promise<Float32Array | null>, revision: string, rows: CandidateRow[], query: ArticleSearchQuery) {
+  private async meaning(semantic: SemanticVectors, queryVector: Promise<Float32Array | null>, revision: string, rows: readonly CandidateRow[], query: ArticleSearchQuery) {
     const [q, vectors] = await Promise.all([queryVector, semantic.all(this.db, revision)]);
     if (!q) return null;
-    const nearest = nearestArticles(q, vectors, SEMANTIC.candidates, SEMANTIC.floor);
-    const similarity = new Map(nearest.map((n) => [n.articleId, n.similarity]));
-    for (const row of rows) if (!similarity.has(row.article_id)) similarity.set(row.article_id, bestSimilarity(q, vectors.get(row.article_id) ?? []));
+    const similarity = similarities(q, vectors);
+    const nearest = nearestArticles(similarity, SEMANTIC.candidates, SEMANTIC.floor);
     const have = new Set(rows.map((r) => r.article_id));
     const wanted = nearest.map((n) => n.articleId).filter((id) => !have.has(id));
     const extra = wanted.length ? await this.visibleRows(wanted, query) : [];
-    rows.push(...extra);
-    return { similarity, extra: extra.map((r) => r.article_id) };
+    return { similarity, extra };
   }
 
   /** The given articles' rows, those the query may show. */
@@ -216,6 +211,10 @@ export abstract class KyselyArticleSearch implements ArticleSearchIndex {
     }
     return out;
   }
+}
+
+function rankable(row: CandidateRow): RankableDocument {
+  return { articleId: row.article_id, fields: { title: parsed(row.title_terms), body: parsed(row.body_terms), phrasings: parsed(row.phrasing_terms) } };
 }
 
 function split(terms: string): string[] {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { SentenceEncoder } from "../../../core/knowledge/search.ports.js";
-import { SEMANTIC } from "../../../core/knowledge/search/semantic.js";
+import { packVectors, SEMANTIC, type VectorIndex } from "../../../core/knowledge/search/semantic.js";
 import type { SearchDb } from "./article-search.base.js";
 
 /**
@@ -9,7 +9,7 @@ import type { SearchDb } from "./article-search.base.js";
  * article_search_totals) differs from the one it holds, so a change on another node is seen at once.
  */
 export class SemanticVectors {
-  private cached: { revision: string; byArticle: Map<number, Float32Array[]> } | null = null;
+  private cached: { revision: string; index: VectorIndex } | null = null;
 
   constructor(readonly encoder: SentenceEncoder) {}
 
@@ -36,8 +36,8 @@ export class SemanticVectors {
   }
 
   /** Every article's vectors for the current revision, loading them when another writer changed any. */
-  async all(db: SearchDb, revision: string): Promise<ReadonlyMap<number, readonly Float32Array[]>> {
-    if (this.cached?.revision === revision) return this.cached.byArticle;
+  async all(db: SearchDb, revision: string): Promise<VectorIndex> {
+    if (this.cached?.revision === revision) return this.cached.index;
     const rows = await db
       .selectFrom("article_search_vectors")
       .select(["article_id", "vector"])
@@ -53,8 +53,9 @@ export class SemanticVectors {
     }
     // Only a committed-looking state is kept: a revision read inside a transaction that rolls back is a
     // random id that no later write will reuse, so a stale cache can never match again.
-    this.cached = { revision, byArticle };
-    return byArticle;
+    const index = packVectors(byArticle, this.encoder.dimensions);
+    this.cached = { revision, index };
+    return index;
   }
 
   /**
