@@ -158,6 +158,18 @@ describe("suggestions while asking", () => {
   });
 });
 
+describe("suggestions by meaning", () => {
+  it("offers an article that shares no word with what the teacher types", async () => {
+    const page = await signedIn("teacher@riverside.example");
+    await page.goto("/requests/new");
+    await page.getByRole("heading", { level: 1, name: "Ask for help" }).waitFor();
+    // No article of the demo school says "beamer", "stays" or "dark"; the projector checklist means it.
+    await page.getByRole("textbox", { name: "What do you need help with?" }).pressSequentially("The beamer stays dark", { delay: 15 });
+    const panel = page.getByRole("region", { name: "Maybe this helps" });
+    await panel.getByRole("button", { name: "Read “Projector says \"No signal\": a two-minute checklist”" }).waitFor();
+  });
+});
+
 describe("article bodies", () => {
   it("never run injected script, on the article page or in the editor preview", async () => {
     const articles: Article[] = [];
