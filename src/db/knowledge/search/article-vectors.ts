@@ -25,13 +25,17 @@ export class SemanticVectors {
     const known = new Map(stored.filter((r) => r.model === this.encoder.model).map((r) => [r.text, toVector(r.vector)]));
     if (stored.length === texts.length && stored.every((r, i) => r.model === this.encoder.model && r.text === texts[i])) return;
     const missing = [...new Set(texts.filter((t) => !known.has(t)))];
-    const encoded = await this.encoder.encode(missing);
-    missing.forEach((t, i) => known.set(t, encoded[i]!));
+    // A model that fails must not fail the article's save: its old vectors go, and the backfill at the next
+    // start encodes it again (an article without a title vector counts as missing).
+    const encoded = await this.encoder.encode(missing).catch(() => null);
     await db.deleteFrom("article_search_vectors").where("article_id", "=", articleId).execute();
-    await db
-      .insertInto("article_search_vectors")
-      .values(texts.map((text, position) => ({ article_id: articleId, position, text, model: this.encoder.model, vector: toBytes(known.get(text)!) })))
-      .execute();
+    if (encoded) {
+      missing.forEach((t, i) => known.set(t, encoded[i]!));
+      await db
+        .insertInto("article_search_vectors")
+        .values(texts.map((text, position) => ({ article_id: articleId, position, text, model: this.encoder.model, vector: toBytes(known.get(text)!) })))
+        .execute();
+    }
     await db.updateTable("article_search_totals").set({ vector_revision: randomUUID() }).where("id", "=", 1).execute();
   }
 

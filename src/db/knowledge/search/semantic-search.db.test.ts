@@ -95,5 +95,21 @@ for (const dialect of DIALECTS) {
       expect(await semantic.backfill(searchDb)).toBe(0);
       expect(await find("I need a device for maths class plots")).toContain("calculator");
     });
+
+    it("keeps saving and finding articles by their words when the model fails, and encodes them later", async () => {
+      const broken = new SemanticVectors({ model: "use-lite-512", dimensions: 512, encode: () => Promise.reject(new Error("model missing")) });
+      const failing = articleSearchFor(test.ctx.db.kysely, dialect, broken);
+      const at = "2026-09-01T08:00:00.000Z";
+      const article = { title: "Book the chemistry lab", body: "Use the lab booking sheet in the staff room.", phrasings: [], topicIds: [], audience: "everyone" as const, state: "validated" as const, authorId: null };
+      const row = await test.ctx.db.kysely
+        .insertInto("articles")
+        .values({ title: article.title, body: article.body, state: "validated", audience: "everyone", author_id: null, created_at: at, updated_at: at })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      ids.lab = row.id;
+      await failing.index({ articleId: row.id, ...article });
+      expect((await find("how do I book the chemistry lab", READER, failing))[0]).toBe("lab");
+      expect(await semantic.backfill(test.ctx.db.kysely.withTables<SearchTables>())).toBe(1);
+    });
   });
 }
