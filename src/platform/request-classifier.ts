@@ -1,8 +1,9 @@
 import { trainModeClassifier, type ModeClassifier } from "../core/requests/classifier/mode-classifier.js";
-import { LinearClassifier } from "../core/requests/classifier/linear-classifier.js";
+import type { LinearClassifier } from "../core/requests/classifier/linear-classifier.js";
 import type { ModeSuggester } from "../core/requests/request-deps.js";
 import type { Clock } from "../core/people/people.ports.js";
 import type { Repositories } from "../db/repositories.js";
+import { trainTopicModel } from "./topic-training.js";
 
 /** How long a trained topic model is reused before it learns from newer requests. */
 const TOPIC_MODEL_TTL_MS = 10 * 60 * 1000;
@@ -79,8 +80,8 @@ export class RequestClassifier implements ModeSuggester {
       ...(await this.source.requests.topicTrainingTexts(5000)).map((r) => ({ text: r.text, label: r.topicId })),
     ];
     // A linear SVM over TF-IDF words and bigrams (bench/eval-topics.ts: 0.86 accuracy on 38k real tickets where
-    // naive Bayes scored 0.80). minDf 1: at most 5,000 requests, and a topic's name may be its only mention.
-    const model = examples.length >= 2 && topics.length >= 2 ? LinearClassifier.train(examples, { minDf: 1 }) : null;
+    // naive Bayes scored 0.80), trained in a worker thread once the history is large.
+    const model = examples.length >= 2 && topics.length >= 2 ? await trainTopicModel(examples) : null;
     return { trainedAt, model };
   }
 }
