@@ -90,6 +90,18 @@ describe("community questions", () => {
     expect((await call(s.outsider, "POST", `/requests/${q.id}/capture`)).statusCode).toBe(404);
   });
 
+  it("lists a community question under an article for those who may see the question, and nobody else", async () => {
+    const q = (await call(s.asker, "POST", "/requests", { title: "Chromebook keyboard types wrong letters", description: "", topicId: topic.id, mode: "guide", community: true })).json();
+    const article = (await call(s.tech, "POST", "/articles", { title: "Reset the keyboard layout on a Chromebook", body: "Settings → Device → Keyboard.", audience: "everyone", state: "validated" })).json();
+    expect((await call(s.tech, "POST", `/requests/${q.id}/articles`, { articleId: article.id, kind: "referenced" })).statusCode).toBe(201);
+    const listed = async (session: Session) => (await call(session, "GET", `/articles/${article.id}/requests`)).json().items.map((i: { requestId: number }) => i.requestId);
+    // The skilled peer sees the open question in the feed, so also under the article; the outsider sees neither.
+    expect(await listed(s.skilled)).toEqual([q.id]);
+    expect(await listed(s.asker)).toEqual([q.id]);
+    expect(await listed(s.outsider)).toEqual([]);
+    expect(await listed(s.student)).toEqual([]);
+  });
+
   it("lets the requester open and close their open request to the community, and nobody else", async () => {
     const r = (await call(s.asker, "POST", "/requests", { title: "Keyboard layout", description: "", topicId: topic.id, mode: "guide" })).json();
     expect(await feedIds(s.skilled)).not.toContain(r.id);
