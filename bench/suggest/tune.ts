@@ -6,7 +6,7 @@
  */
 import { planQuery, parseQuery, termsToLookUp } from "../../src/core/knowledge/search/query-plan.js";
 import { type CorpusStats, DEFAULT_RANKING, PHRASING_SEPARATOR, FIELDS, type RankableDocument, rankDocuments } from "../../src/core/knowledge/search/ranking.js";
-import { bestSimilarity, fuseScores, SEMANTIC } from "../../src/core/knowledge/search/semantic.js";
+import { fuseScores, packVectors, SEMANTIC, similarities } from "../../src/core/knowledge/search/semantic.js";
 import { analyze, markdownToText } from "../../src/core/knowledge/search/text-analysis.js";
 import { sentenceEncoder } from "../../src/platform/sentence-encoder.js";
 import { faqBody, loadFaqs, loadQueries, score, WARM_PHRASINGS } from "./stackfaq.js";
@@ -32,6 +32,13 @@ export function run(warm: boolean, params = DEFAULT_RANKING, quiet = false) {
   const avg = (f: (typeof FIELDS)[number]) => docs.reduce((s, d) => s + d.fields[f].length, 0) / docs.length;
   const stats: CorpusStats = { documents: docs.length, averageLength: { title: avg("title"), body: avg("body"), phrasings: avg("phrasings") }, df };
   const vocab = [...df.keys()].sort();
+  // Each article's vectors as the index holds them: its title, plus its recorded phrasings when warm.
+  const index = vectors
+    ? packVectors(
+        new Map(faqs.map((f, i) => [i + 1, [vectors.titles[i]!, ...queries.flatMap((p, pi) => (warm && p.faqId === f.faqId && WARM_PHRASINGS.has(p.paraphrase) ? [vectors.queries[pi]!] : []))]])),
+        encoder.dimensions,
+      )
+    : null;
   const ranks: (number | null)[] = [];
   const misses: string[] = [];
   for (const q of queries) {
@@ -42,14 +49,8 @@ export function run(warm: boolean, params = DEFAULT_RANKING, quiet = false) {
     const concepts = planQuery(words, { df, byPrefix });
     const lexical = rankDocuments(concepts, docs, stats, params);
     let ranked = lexical;
-    if (vectors) {
-      const qv = vectors.queries[queries.indexOf(q)]!;
-      const similarity = new Map(
-        faqs.map((f, i) => {
-          const own = queries.flatMap((p, pi) => (warm && p.faqId === f.faqId && WARM_PHRASINGS.has(p.paraphrase) ? [vectors.queries[pi]!] : []));
-          return [i + 1, bestSimilarity(qv, [vectors.titles[i]!, ...own])] as const;
-        }),
-      );
+    if (vectors && index) {
+      const similarity = similarities(vectors.queries[queries.indexOf(q)]!, index);
       ranked = fuseScores(lexical, [...similarity.keys()], similarity, SEMANTIC.weight);
     }
     const want = faqs.findIndex((f) => f.faqId === q.faqId) + 1;

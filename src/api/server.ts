@@ -3,9 +3,9 @@ import type { Config } from "../config.js";
 import { prepareDatabase } from "../db/prepare.js";
 import { DEMO_ACCOUNTS } from "../db/seed/demo-people.js";
 import { DEMO_PASSWORD, seedDemo } from "../db/seed/demo-seed.js";
-import type { SearchTables } from "../db/knowledge/search/article-search.tables.js";
+import type { Db } from "../db/dialect.js";
 import type { SemanticVectors } from "../db/knowledge/search/article-vectors.js";
-import { type AppContext, createContext } from "../platform/context.js";
+import { createContext } from "../platform/context.js";
 import { startNotificationWorker } from "../platform/mail/notification-worker.js";
 import { buildApp } from "./app.js";
 import type { Readiness } from "./routes/system/health.routes.js";
@@ -41,7 +41,7 @@ export async function startServer(config: Config, options: { log?: boolean } = {
     throw error;
   }
   readiness.ready = true;
-  if (ctx.db.semantic) void fillArticleVectors(ctx.db.semantic, ctx, (msg) => app.log.info(msg), (msg) => app.log.error(msg));
+  if (ctx.db.semantic) void fillArticleVectors(ctx.db.semantic, ctx.db.kysely, app.log);
   // Notifications are sent after commit, from the recorded events, by a loop that never crashes the process.
   const worker = startNotificationWorker(ctx, { log: (msg) => app.log.info(msg) });
   if (config.demo && config.logLevel !== "silent" && options.log !== false) printDemoSignIn(config.publicUrl);
@@ -79,13 +79,13 @@ const WARM_UP = [
 ].flatMap((text) => Array.from({ length: 5 }, (_, i) => `${text} ${i}`));
 
 /** Loads the sentence model now rather than on the first search, and encodes articles that have no vectors yet. */
-async function fillArticleVectors(semantic: SemanticVectors, ctx: AppContext, info: (msg: string) => void, error: (msg: string) => void): Promise<void> {
+async function fillArticleVectors(semantic: SemanticVectors, kysely: Db["kysely"], log: { info(msg: string): void; error(msg: string): void }): Promise<void> {
   try {
     // A few sentences of different lengths, so the model is compiled and tuned before the first person types.
     for (const text of WARM_UP) await semantic.encoder.encode([text]);
-    const filled = await semantic.backfill(ctx.db.kysely.withTables<SearchTables>());
-    if (filled) info(`Semantic search: encoded ${filled} articles`);
+    const filled = await semantic.backfill(kysely);
+    if (filled) log.info(`Semantic search: encoded ${filled} articles`);
   } catch (e) {
-    error(`Semantic search is unavailable; words-only search goes on: ${(e as Error).message}`);
+    log.error(`Semantic search is unavailable; words-only search goes on: ${(e as Error).message}`);
   }
 }

@@ -28,7 +28,7 @@ export interface AppContext {
 
 export function createContext(config: Config, overrides: Partial<Pick<AppContext, "clock" | "hasher" | "secrets">> & { db?: Db } = {}): AppContext {
   const opened = overrides.db ?? openDatabase(config.database, { onIdleError: (error) => console.error(`database connection lost: ${error.message}`) });
-  const db: Db = config.searchSemantic && !opened.semantic ? { ...opened, semantic: new SemanticVectors(sentenceEncoder()) } : opened;
+  const db: Db = config.searchSemantic ? { ...opened, semantic: new SemanticVectors(sentenceEncoder()) } : opened;
   const repos = repositoriesFor(db.kysely, db);
   const clock = overrides.clock ?? systemClock;
   return {

@@ -1,23 +1,25 @@
 import { describe, expect, it } from "vitest";
 import type { RankedDocument } from "./ranking.js";
-import { bestSimilarity, dot, fuseScores, nearestArticles, normalize, packVectors, similarities } from "./semantic.js";
+import { fuseScores, nearestArticles, normalize, packVectors, similarities } from "./semantic.js";
 
 const v = (...xs: number[]) => normalize(Float32Array.from(xs));
 const hit = (articleId: number, score: number, terms: string[] = []): RankedDocument => ({ articleId, score, matchedTerms: new Set(terms) });
 
 describe("semantic similarity", () => {
   it("normalizes to unit length and leaves a zero vector alone", () => {
-    expect(dot(v(3, 4), v(3, 4))).toBeCloseTo(1);
+    expect(Math.hypot(...v(3, 4))).toBeCloseTo(1);
     expect([...normalize(Float32Array.from([0, 0]))]).toEqual([0, 0]);
   });
 
   it("treats vectors of another length (another model) as unrelated", () => {
-    expect(dot(v(1, 0), v(1, 0, 0))).toBe(0);
+    expect(similarities(v(1, 0), packVectors(new Map([[1, [v(1, 0, 0)]]]), 3)).size).toBe(0);
+    expect(similarities(v(1, 0), packVectors(new Map([[1, [v(1, 0, 0)]]]), 2)).size).toBe(0);
   });
 
   it("scores an article by its closest text (title or a phrasing)", () => {
-    expect(bestSimilarity(v(1, 0), [v(0, 1), v(1, 1), v(1, 0.01)])).toBeCloseTo(1, 3);
-    expect(bestSimilarity(v(1, 0), [])).toBe(0);
+    const index = packVectors(new Map([[1, [v(0, 1), v(1, 1), v(1, 0.01)]], [2, []]]), 2);
+    expect(similarities(v(1, 0), index).get(1)).toBeCloseTo(1, 3);
+    expect(similarities(v(1, 0), index).get(2) ?? 0).toBe(0);
   });
 
   it("keeps the nearest articles above the floor, best first, ties by id", () => {

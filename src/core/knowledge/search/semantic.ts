@@ -27,21 +27,6 @@ export function normalize(vector: Float32Array): Float32Array {
   return out;
 }
 
-/** Cosine similarity of unit vectors; 0 when the lengths differ (vectors of another model). */
-export function dot(a: Float32Array, b: Float32Array): number {
-  if (a.length !== b.length) return 0;
-  let sum = 0;
-  for (let i = 0; i < a.length; i += 1) sum += a[i]! * b[i]!;
-  return sum;
-}
-
-/** An article's similarity to the query: that of its closest text. */
-export function bestSimilarity(query: Float32Array, vectors: readonly Float32Array[]): number {
-  let best = 0;
-  for (const v of vectors) best = Math.max(best, dot(query, v));
-  return best;
-}
-
 /** Every stored vector packed in one array (row r = matrix[r·dims, (r+1)·dims)), rows of one article together. */
 export interface VectorIndex {
   dims: number;

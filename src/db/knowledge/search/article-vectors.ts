@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { SentenceEncoder } from "../../../core/knowledge/search.ports.js";
 import { packVectors, SEMANTIC, type VectorIndex } from "../../../core/knowledge/search/semantic.js";
+import type { Kysely } from "kysely";
+import type { Database } from "../../schema.js";
 import type { SearchDb } from "./article-search.base.js";
+import type { SearchTables } from "./article-search.tables.js";
 
 /**
  * Semantic search for one database: the encoder and the article vectors held in memory. The cache is
@@ -66,7 +69,8 @@ export class SemanticVectors {
    * Encodes articles indexed before semantic search was on (or under another model), one transaction
    * each, so a large knowledge base is filled in while the server already answers. Returns how many.
    */
-  async backfill(db: SearchDb): Promise<number> {
+  async backfill(kysely: Kysely<Database>): Promise<number> {
+    const db: SearchDb = kysely.withTables<SearchTables>();
     const ids = await this.missing(db);
     for (const id of ids) {
       await db.transaction().execute(async (trx) => {

@@ -1,22 +1,9 @@
-import type { ReactNode } from "react";
 import { Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useFormatDate } from "../../app/format-date";
 import { ArticleStateBadge } from "./article-badges";
 import type { Article } from "./knowledge.types";
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-        {label}
-      </Text>
-      <Text size="sm" component="div" style={{ overflowWrap: "anywhere" }}>
-        {children}
-      </Text>
-    </Stack>
-  );
-}
+import { Fact } from "../../app/fact";
 
 /** Who wrote it, for whom, its state, topics, and how much it was used. */
 export function ArticleFacts({ article, topicPath }: { article: Article; topicPath(id: number): string }) {

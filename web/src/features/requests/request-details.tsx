@@ -1,10 +1,10 @@
-import type { ReactNode } from "react";
 import { Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Campus } from "../../app/api-types";
 import { useFormatDate } from "../../app/format-date";
 import { ModeBadge, UrgencyBadge } from "./request-badges";
 import type { HelpRequest } from "./requests.types";
+import { Fact } from "../../app/fact";
 
 interface Props {
   request: HelpRequest;
@@ -12,19 +12,6 @@ interface Props {
   campuses: Campus[];
   /** Helpers and tech see the classifier's suggestion with its reasons. */
   showClassifier: boolean;
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-        {label}
-      </Text>
-      <Text size="sm" component="div" style={{ overflowWrap: "anywhere" }}>
-        {children}
-      </Text>
-    </Stack>
-  );
 }
 
 /** The facts of a request: mode (requested and final), topic, nature, people, campus, device. */
