@@ -6,7 +6,7 @@
  */
 import { planQuery, parseQuery, termsToLookUp } from "../../src/core/knowledge/search/query-plan.js";
 import { type CorpusStats, DEFAULT_RANKING, PHRASING_SEPARATOR, FIELDS, type RankableDocument, rankDocuments } from "../../src/core/knowledge/search/ranking.js";
-import { fuseScores, packVectors, SEMANTIC, similarities } from "../../src/core/knowledge/search/semantic.js";
+import { fuseScores, indexVectors, SEMANTIC, similarities } from "../../src/core/knowledge/search/semantic.js";
 import { analyze, markdownToText } from "../../src/core/knowledge/search/text-analysis.js";
 import { sentenceEncoder } from "../../src/platform/sentence-encoder.js";
 import { faqBody, loadFaqs, loadQueries, score, WARM_PHRASINGS } from "./stackfaq.js";
@@ -34,7 +34,7 @@ export function run(warm: boolean, params = DEFAULT_RANKING, quiet = false) {
   const vocab = [...df.keys()].sort();
   // Each article's vectors as the index holds them: its title, plus its recorded phrasings when warm.
   const index = vectors
-    ? packVectors(
+    ? indexVectors(
         new Map(faqs.map((f, i) => [i + 1, [vectors.titles[i]!, ...queries.flatMap((p, pi) => (warm && p.faqId === f.faqId && WARM_PHRASINGS.has(p.paraphrase) ? [vectors.queries[pi]!] : []))]])),
         encoder.dimensions,
       )

@@ -1,8 +1,10 @@
 import type { RankedDocument } from "./ranking.js";
+import { fitSpace, mapRows, type SemanticSpace, toSpace } from "./semantic-space.js";
 
 /**
  * How meaning joins the lexical ranking: the cosine similarity between the query and an article's best
- * text (its title or one of its learned phrasings), times `weight`, is added to the BM25F score.
+ * text (its title or one of its learned phrasings), compared in the index's fitted space (semantic-space.ts),
+ * times `weight`, is added to the BM25F score.
  * Chosen on the StackFAQ development queries (see docs/evaluations.md); one number, so it can't overfit much.
  */
 export const SEMANTIC = {
@@ -11,8 +13,10 @@ export const SEMANTIC = {
   minWords: 3,
   /** Articles that share no word with the query but mean the same, offered as extra candidates. */
   candidates: 20,
-  /** Below this similarity an article without shared words is not worth showing. */
-  floor: 0.3,
+  /** Below this similarity (in the fitted space) an article without shared words is not worth showing. */
+  floor: 0.15,
+  /** The same for raw cosines, used while the index is too small to fit a space. */
+  rawFloor: 0.3,
   /** Learned phrasings kept as vectors per article (the newest). */
   phrasingsPerArticle: 20,
 } as const;
@@ -33,8 +37,23 @@ export interface VectorIndex {
   /** The article of each row. */
   articleIds: Int32Array;
   matrix: Float32Array;
+  /** The space the rows were moved into, and queries must be; null while rows are raw model vectors. */
+  space: SemanticSpace | null;
 }
 
+/** The index search uses: rows packed, then moved into a space fitted on them (when there are enough). */
+export function indexVectors(byArticle: ReadonlyMap<number, readonly Float32Array[]>, dims: number): VectorIndex {
+  const packed = packVectors(byArticle, dims);
+  const space = fitSpace(packed.matrix, dims, packed.articleIds);
+  return space ? { ...packed, matrix: mapRows(space, packed.matrix), space } : packed;
+}
+
+/** The similarity below which an article that shares no word with the query is left out, for this index. */
+export function floorOf(index: VectorIndex): number {
+  return index.space ? SEMANTIC.floor : SEMANTIC.rawFloor;
+}
+
+/** Rows packed as they are (no space). */
 export function packVectors(byArticle: ReadonlyMap<number, readonly Float32Array[]>, dims: number): VectorIndex {
   const rows = [...byArticle].flatMap(([id, vectors]) => vectors.filter((v) => v.length === dims).map((v) => [id, v] as const));
   const matrix = new Float32Array(rows.length * dims);
@@ -43,13 +62,14 @@ export function packVectors(byArticle: ReadonlyMap<number, readonly Float32Array
     articleIds[r] = id;
     matrix.set(v, r * dims);
   });
-  return { dims, articleIds, matrix };
+  return { dims, articleIds, matrix, space: null };
 }
 
 /** Each article's similarity to the query (that of its closest text), in one pass over the packed rows. */
-export function similarities(query: Float32Array, index: VectorIndex): Map<number, number> {
+export function similarities(rawQuery: Float32Array, index: VectorIndex): Map<number, number> {
   const out = new Map<number, number>();
-  if (query.length !== index.dims) return out;
+  if (rawQuery.length !== index.dims) return out;
+  const query = index.space ? toSpace(index.space, rawQuery) : rawQuery;
   const { dims, articleIds, matrix } = index;
   let current = -1;
   let best = -Infinity;

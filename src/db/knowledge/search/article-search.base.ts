@@ -2,7 +2,7 @@ import { type Kysely, sql } from "kysely";
 import { type AnalysedArticle, analyseArticle, distinctTerms, fieldLength } from "../../../core/knowledge/search/article-analysis.js";
 import { parseQuery, planQuery, termsToLookUp, typoCandidates } from "../../../core/knowledge/search/query-plan.js";
 import { type CorpusStats, DEFAULT_RANKING, type RankableDocument, rankDocuments } from "../../../core/knowledge/search/ranking.js";
-import { fuseScores, nearestArticles, SEMANTIC, similarities } from "../../../core/knowledge/search/semantic.js";
+import { floorOf, fuseScores, nearestArticles, SEMANTIC, similarities } from "../../../core/knowledge/search/semantic.js";
 import { highlight, snippet } from "../../../core/knowledge/search/snippet.js";
 import type { ArticleHit } from "../../../core/knowledge/knowledge.types.js";
 import type { ArticleSearchIndex, ArticleSearchQuery, IndexedArticle } from "../../../core/knowledge/search.ports.js";
@@ -157,7 +157,7 @@ export abstract class KyselyArticleSearch implements ArticleSearchIndex {
     const [q, vectors] = await Promise.all([queryVector, semantic.all(this.db, revision)]);
     if (!q) return null;
     const similarity = similarities(q, vectors);
-    const nearest = nearestArticles(similarity, SEMANTIC.candidates, SEMANTIC.floor);
+    const nearest = nearestArticles(similarity, SEMANTIC.candidates, floorOf(vectors));
     const have = new Set(rows.map((r) => r.article_id));
     const wanted = nearest.map((n) => n.articleId).filter((id) => !have.has(id));
     const extra = wanted.length ? await this.visibleRows(wanted, query) : [];

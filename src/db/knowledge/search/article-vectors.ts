@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { SentenceEncoder } from "../../../core/knowledge/search.ports.js";
-import { packVectors, SEMANTIC, type VectorIndex } from "../../../core/knowledge/search/semantic.js";
+import { indexVectors, SEMANTIC, type VectorIndex } from "../../../core/knowledge/search/semantic.js";
 import type { Kysely } from "kysely";
 import type { Database } from "../../schema.js";
 import type { SearchDb } from "./article-search.base.js";
@@ -60,7 +60,7 @@ export class SemanticVectors {
     }
     // Only a committed-looking state is kept: a revision read inside a transaction that rolls back is a
     // random id that no later write will reuse, so a stale cache can never match again.
-    const index = packVectors(byArticle, this.encoder.dimensions);
+    const index = indexVectors(byArticle, this.encoder.dimensions);
     this.cached = { revision, index };
     return index;
   }

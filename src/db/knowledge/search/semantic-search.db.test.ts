@@ -5,6 +5,8 @@ import { sentenceEncoder } from "../../../platform/sentence-encoder.js";
 import { DIALECTS, createTestContext, type TestContext } from "../../testing/test-databases.js";
 import { articleSearchFor } from "./article-search.js";
 import { SemanticVectors } from "./article-vectors.js";
+import type { SearchTables } from "./article-search.tables.js";
+import { SPACE } from "../../../core/knowledge/search/semantic-space.js";
 
 // The real sentence model (shipped in an npm package) on both engines: meaning finds what words miss.
 const READER: ArticleVisibility = { audiences: ["everyone", "staff", "tech"], states: ["unvalidated", "validated"], personId: 0 };
@@ -98,6 +100,19 @@ for (const dialect of DIALECTS) {
       expect(await semantic.backfill(test.ctx.db.kysely)).toBe(1);
       expect(await semantic.backfill(test.ctx.db.kysely)).toBe(0);
       expect(await find("I need a device for maths class plots")).toContain("calculator");
+    });
+
+    it("compares meaning in a space fitted to the knowledge base once it holds enough articles", async () => {
+      const actions = ["Order", "Return", "Label", "Count", "Store", "Borrow", "Repair", "Clean", "Pack", "Lend"];
+      const things = ["the art supplies", "the sports kit", "the science goggles", "the classroom chairs", "the library books", "the stage lights", "the garden tools", "the kitchen aprons", "the maths blocks", "the field-trip forms"];
+      for (const [i, action] of actions.entries()) for (const [j, thing] of things.entries()) await add(`chore${i}-${j}`, `${action} ${thing}`, "Ask the office which shelf they go on.");
+      expect((await find("how do I print on both sides of the paper"))[0]).toBe("duplex");
+      expect((await find("my speakers stay silent during the video"))[0]).toBe("sound");
+      expect(await find("let a coworker see when I am busy", READER, wordsOnly)).toEqual([]);
+      expect((await find("let a coworker see when I am busy"))[0]).toBe("calendar");
+      const db = test.ctx.db.kysely.withTables<SearchTables>();
+      const { vector_revision } = await db.selectFrom("article_search_totals").select("vector_revision").executeTakeFirstOrThrow();
+      expect((await semantic.all(db, vector_revision)).space?.components).toHaveLength(SPACE.components);
     });
 
     it("keeps saving and finding articles by their words when the model fails, and encodes them later", async () => {
