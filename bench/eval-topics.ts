@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import Papa from "papaparse";
 import { LinearClassifier, type LinearClassifierOptions } from "../src/core/requests/classifier/linear-classifier.js";
 import { NaiveBayes } from "../src/core/requests/classifier/naive-bayes.js";
+import { TOPIC_MODEL_OPTIONS } from "../src/platform/topic-training.js";
 
 interface Example {
   text: string;
@@ -140,7 +141,9 @@ if (!has("no-nb")) {
 }
 
 const chars = flag("chars");
+// The product's own options (as intake trains them), unless a flag says otherwise.
 const options: LinearClassifierOptions<string> = {
+  minDf: TOPIC_MODEL_OPTIONS.minDf,
   ...(flag("c") ? { c: Number(flag("c")) } : {}),
   ...(flag("min-df") ? { minDf: Number(flag("min-df")) } : {}),
   ...(flag("epochs") ? { maxEpochs: Number(flag("epochs")) } : {}),
