@@ -146,6 +146,20 @@ describe("growth", () => {
     const mentorName = (await suggested.locator("p").first().textContent())!.trim();
     await suggested.getByRole("button", { name: "Invite" }).click();
     await mentors.getByTestId("idea-mentor").filter({ hasText: mentorName }).waitFor();
+    const ideaUrl = teacher.url();
+
+    // An invited mentor hears about it: the bell names the idea and opens it.
+    const asMentor = await apiAs(HELPER);
+    const { data: me } = await asMentor<{ id: number }>("GET", "/me");
+    const asOwner = await apiAs(TEACHER);
+    expect((await asOwner("POST", `${new URL(ideaUrl).pathname.replace("/growth", "")}/mentors/${me.id}`)).status).toBe(200);
+    await expect
+      .poll(async () => (await asMentor<{ items: { type: string; ideaTitle: string | null }[] }>("GET", "/notifications")).data.items.some((n) => n.type === "idea_mentor_added" && n.ideaTitle === "My class makes podcasts"), { timeout: 15_000 })
+      .toBe(true);
+    const mentor = await signedIn(HELPER);
+    await mentor.getByRole("button", { name: /^Notifications/ }).click();
+    await mentor.getByText("added you as a mentor on: My class makes podcasts").click();
+    await mentor.waitForURL(ideaUrl);
 
     for (const status of ["Supported", "In progress", "Shipped"]) {
       await teacher.getByRole("button", { name: `Move to “${status}”` }).click();

@@ -228,6 +228,7 @@ export interface NotificationsTable {
   event_id: number;
   type: string;
   request_id: number | null;
+  idea_id: number | null;
   created_at: string;
   read_at: string | null;
 }

@@ -49,7 +49,7 @@ describe("scaffold analyze", { timeout: 30_000 }, () => {
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/https?:/i);
     expect(html).not.toContain("<b>Lab");
-    expect(html).toContain("&#60;b&#62;Lab &#38; &#34;AV&#34;&#60;/b&#62;");
+    expect(html).toContain("&lt;b&gt;Lab &amp; &quot;AV&quot;&lt;/b&gt;");
     expect(html).toContain("<svg");
     expect(html).toContain('name="viewport"');
   });

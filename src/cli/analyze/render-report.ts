@@ -1,6 +1,7 @@
 import type { Concentration, DependencyReport, Rates } from "../../core/insights/report.types.js";
 import type { AnalyzeResult } from "./analyze-export.js";
-import { escapeHtml, lorenzSvg, trendSvg } from "./svg-charts.js";
+import { escapeHtml } from "../../core/shared/escape-html.js";
+import { lorenzSvg, trendSvg } from "./svg-charts.js";
 
 const percent = (value: number | null) => (value === null ? "—" : `${(value * 100).toFixed(1)}%`);
 const RATE_NAMES: Record<keyof Rates, string> = {

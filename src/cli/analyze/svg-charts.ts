@@ -2,14 +2,11 @@
  * Hand-made inline SVG charts for the analyze report: no scripts, no external requests, scaled to the
  * screen by their viewBox. Every text that comes from data goes through `escapeHtml`.
  */
+import { escapeHtml } from "../../core/shared/escape-html.js";
 const WIDTH = 320;
 const HEIGHT = 240;
 const PAD = 36;
 
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
 
 const fixed = (value: number) => (Math.round(value * 10) / 10).toString();
 const sx = (x: number) => PAD + x * (WIDTH - PAD - 8);

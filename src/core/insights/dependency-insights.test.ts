@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor, Role } from "../people/people.types.js";
-import { dependencyInsights, type InsightSource, previousWindow, resolveWindow, type SourcedRecord } from "./dependency-insights.js";
+import { dependencyInsights, dependencyReport, type InsightSource, previousWindow, resolveWindow, type SourcedRecord } from "./dependency-insights.js";
 
 const actor = (...roles: Role[]): Actor => ({ id: 1, roles: ["member", ...roles], kind: "staff", campusId: null });
 const now = new Date("2026-09-01T08:00:00.000Z");
@@ -53,5 +53,15 @@ describe("dependency insights", () => {
     expect(current.rates.repeat).toBe(1);
     expect([previous.from, previous.to]).toEqual(["2026-01-29T00:00:00.000Z", "2026-03-01T00:00:00.000Z"]);
     expect(previous.monthly.reduce((n, m) => n + m.requests, 0)).toBe(1);
+  });
+
+  it("reports the window alone (the CSV) with the same figures, reading only from 90 days before it", async () => {
+    const records = [record("2026-02-10T00:00:00Z", "2026-03-05T00:00:00Z"), record("2026-03-06T00:00:00Z", null)];
+    const window = { from: "2026-03-01T00:00:00Z", to: "2026-04-01T00:00:00Z" };
+    const source = fakeSource(records);
+    const alone = await dependencyReport({ source, now }, actor("leader"), window);
+    expect(source.asked).toEqual([{ since: "2025-12-01T00:00:00.000Z", to: "2026-04-01T00:00:00.000Z" }]);
+    expect(alone).toEqual((await dependencyInsights({ source: fakeSource(records), now }, actor("leader"), window)).current);
+    await expect(dependencyReport({ source, now }, actor("helper"), window)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

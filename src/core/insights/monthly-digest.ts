@@ -1,4 +1,4 @@
-import { escapeHtml } from "../notifications/escape-html.js";
+import { escapeHtml } from "../shared/escape-html.js";
 import type { DependencyReport, Rates } from "./report.types.js";
 
 export interface Digest {

@@ -1,9 +1,9 @@
 import type { Clock } from "../people/people.ports.js";
 import type { HelpRequest } from "../requests/requests.types.js";
-import { recipientsFor } from "./notification-rules.js";
-import { renderMail } from "./notification-mail.js";
+import { ideaRecipientsFor, recipientsFor } from "./notification-rules.js";
+import { renderIdeaMail, renderMail } from "./notification-mail.js";
 import type { EventFeed, MailOutbox, NotificationDirectory, NotificationsRepository } from "./notifications.ports.js";
-import type { Addressee, NewMail, NewNotification, StoredEvent } from "./notifications.types.js";
+import type { Addressee, NewMail, NewNotification, RequestNotificationType, StoredEvent } from "./notifications.types.js";
 
 export interface DispatchOptions {
   publicUrl: string;
@@ -52,7 +52,14 @@ export async function dispatchEvents(
   };
 
   for (const event of events) {
-    if (event.subjectType !== "request" || event.at < oldest) continue;
+    if (event.at < oldest) continue;
+    if (event.subjectType === "idea") {
+      const out = await ideaNotifications(deps.directory, event, options.publicUrl, now);
+      notifications.push(...out.notifications);
+      mails.push(...out.mails);
+      continue;
+    }
+    if (event.subjectType !== "request") continue;
     const request = await requestOf(event.subjectId);
     if (!request) continue;
     if (event.type === "request.created") techTeam ??= await deps.directory.activeTechTeam();
@@ -67,7 +74,7 @@ export async function dispatchEvents(
     for (const r of recipients) {
       const person = people.get(r.personId);
       if (!person?.active) continue;
-      if (r.inApp) notifications.push({ personId: r.personId, eventId: event.id, type: r.type, requestId: request.id, createdAt: event.at });
+      if (r.inApp) notifications.push({ personId: r.personId, eventId: event.id, type: r.type, requestId: request.id, ideaId: null, createdAt: event.at });
       if (r.email) mails.push(mailFor(event, request, person, r.type, actorName, replyText, options.publicUrl, createdAt, r.type === "request_received" ? nextTraining : null));
     }
   }
@@ -79,11 +86,39 @@ export async function dispatchEvents(
   return { events: events.length, notifications: added, mails: queued, caughtUp: events.length < batchSize };
 }
 
+/** What one idea event sends: to its owner and mentors (never the actor), in the app and by email. */
+async function ideaNotifications(directory: NotificationDirectory, event: StoredEvent, publicUrl: string, now: Date): Promise<{ notifications: NewNotification[]; mails: NewMail[] }> {
+  const idea = await directory.idea(event.subjectId);
+  const recipients = idea ? ideaRecipientsFor(event, idea) : [];
+  if (!idea || recipients.length === 0) return { notifications: [], mails: [] };
+  const people = new Map((await directory.addressees([...recipients.map((r) => r.personId), ...(event.actorId ? [event.actorId] : [])])).map((p) => [p.id, p]));
+  const actorName = event.actorId ? (people.get(event.actorId)?.name ?? null) : null;
+  const notifications: NewNotification[] = [];
+  const mails: NewMail[] = [];
+  for (const r of recipients) {
+    const person = people.get(r.personId);
+    if (!person?.active) continue;
+    if (r.inApp) notifications.push({ personId: r.personId, eventId: event.id, type: r.type, requestId: null, ideaId: idea.id, createdAt: event.at });
+    if (!r.email) continue;
+    const mail = renderIdeaMail({
+      type: r.type,
+      idea,
+      recipientName: person.name,
+      actorName,
+      status: typeof event.data.to === "string" ? event.data.to : null,
+      mentorName: typeof event.data.name === "string" ? event.data.name : null,
+      publicUrl,
+    });
+    mails.push({ eventId: event.id, personId: person.id, to: person.email, ...mail, createdAt: now.toISOString() });
+  }
+  return { notifications, mails };
+}
+
 function mailFor(
   event: StoredEvent,
   request: HelpRequest,
   person: Addressee,
-  type: NewNotification["type"],
+  type: RequestNotificationType,
   actorName: string | null,
   replyText: string | null,
   publicUrl: string,

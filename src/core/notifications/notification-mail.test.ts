@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMail } from "./notification-mail.js";
+import { renderIdeaMail, renderMail } from "./notification-mail.js";
 
 const base = { request: { id: 7, title: "<script>alert(1)</script>", urgency: "normal" as const }, recipientName: "Ana & Bo", actorName: "<b>Sam</b>", publicUrl: "https://help.school.example" };
 
@@ -23,5 +23,13 @@ describe("notification mail", () => {
 
   it("keeps subjects on one line whatever the title holds", () => {
     expect(renderMail({ ...base, request: { ...base.request, title: "a\r\nBcc: x@evil.example" }, type: "request_created", replyText: null }).subject).not.toMatch(/[\r\n]/);
+  });
+
+  it("escapes an idea's title and names, links to the idea, and words statuses as a person would", () => {
+    const mail = renderIdeaMail({ type: "idea_status_changed", idea: { id: 3, title: "<img src=x onerror=alert(1)>" }, recipientName: "Ana & Bo", actorName: "<b>Sam</b>", status: "in_progress", mentorName: null, publicUrl: base.publicUrl });
+    expect(mail.html).not.toMatch(/<img|<b>Sam/);
+    expect(mail.text).toContain("moved the idea \"<img src=x onerror=alert(1)>\" to in progress.");
+    expect(mail.text).toContain("https://help.school.example/growth/ideas/3");
+    expect(mail.html).toContain('href="https://help.school.example/growth/ideas/3"');
   });
 });

@@ -1,9 +1,9 @@
 import type { HelpRequest } from "../requests/requests.types.js";
-import { escapeHtml } from "./escape-html.js";
-import type { NotificationType } from "./notifications.types.js";
+import { escapeHtml } from "../shared/escape-html.js";
+import type { IdeaNotificationType, RequestNotificationType } from "./notifications.types.js";
 
 export interface MailInput {
-  type: NotificationType;
+  type: RequestNotificationType;
   request: Pick<HelpRequest, "id" | "title" | "urgency">;
   recipientName: string;
   /** Who did it; null for system events. */
@@ -32,22 +32,60 @@ interface Parts {
 export const requestUrl = (publicUrl: string, id: number) => `${publicUrl}/requests/${id}`;
 export const feedbackUrl = (publicUrl: string, id: number) => `${requestUrl(publicUrl, id)}?feedback=1`;
 
-/** Renders one notification email as plain text and HTML; every piece of user text is escaped in the HTML. */
+/** Renders one notification email about a request as plain text and HTML; user text is escaped in the HTML. */
 export function renderMail(input: MailInput): RenderedMail {
-  const { request, publicUrl } = input;
-  const parts = partsFor(input);
-  const link = requestUrl(publicUrl, request.id);
-  const quote = input.replyText === null ? [] : [input.replyText];
-  const subject = oneLine(parts.subject);
+  const link = requestUrl(input.publicUrl, input.request.id);
+  return frame(input.recipientName, partsFor(input), input.replyText, { text: `Open the request: ${link}`, label: `Open request #${input.request.id}`, url: link });
+}
 
+export interface IdeaMailInput {
+  type: IdeaNotificationType;
+  idea: { id: number; title: string };
+  recipientName: string;
+  actorName: string | null;
+  /** For a status change: the status it moved to. */
+  status: string | null;
+  /** For a new mentor: their name. */
+  mentorName: string | null;
+  publicUrl: string;
+}
+
+/** Idea statuses as a sentence says them ("moved the idea to in progress"). */
+const STATUS_WORDS: Record<string, string> = { proposed: "proposed", supported: "supported", in_progress: "in progress", shipped: "shipped", paused: "paused" };
+
+export const ideaUrl = (publicUrl: string, id: number) => `${publicUrl}/growth/ideas/${id}`;
+
+/** Renders one notification email about an idea, like renderMail. */
+export function renderIdeaMail(input: IdeaMailInput): RenderedMail {
+  const ref = `"${input.idea.title}"`;
+  const who = input.actorName ?? "Someone";
+  const status = input.status === null ? null : (STATUS_WORDS[input.status] ?? input.status);
+  const parts: Parts = (() => {
+    switch (input.type) {
+      case "idea_commented":
+        return { subject: `${who} wrote on the idea ${input.idea.title}`, lines: [`${who} wrote an update on the idea ${ref}. Open the idea to read it and answer.`] };
+      case "idea_status_changed":
+        return { subject: `The idea ${input.idea.title} is now ${status ?? "changed"}`, lines: [`${who} moved the idea ${ref} to ${status ?? "a new status"}.`] };
+      case "idea_mentor_added":
+        return { subject: `You are mentoring the idea ${input.idea.title}`, lines: [`${who} added you as a mentor on the idea ${ref}. Mentors help its owner see it through.`] };
+      case "idea_mentor_joined":
+        return { subject: `${input.mentorName ?? who} is mentoring your idea`, lines: [`${input.mentorName ?? who} is now a mentor on your idea ${ref}.`] };
+    }
+  })();
+  const link = ideaUrl(input.publicUrl, input.idea.id);
+  return frame(input.recipientName, parts, null, { text: `Open the idea: ${link}`, label: "Open the idea", url: link });
+}
+
+/** The shared shape of every email: greeting, lines, an optional quote and action, the link home. */
+function frame(recipientName: string, parts: Parts, quote: string | null, home: { text: string; label: string; url: string }): RenderedMail {
   const text = [
-    `Hello ${input.recipientName},`,
+    `Hello ${recipientName},`,
     "",
     ...parts.lines,
-    ...(quote.length ? ["", ...quote[0]!.split("\n").map((l) => `> ${l}`)] : []),
+    ...(quote !== null ? ["", ...quote.split("\n").map((l) => `> ${l}`)] : []),
     "",
     ...(parts.action ? [`${parts.action.label}: ${parts.action.url}`] : []),
-    `Open the request: ${link}`,
+    home.text,
     "",
     "— Scaffold",
   ].join("\n");
@@ -56,15 +94,15 @@ export function renderMail(input: MailInput): RenderedMail {
   const a = (label: string, url: string) => `<p><a href="${escapeHtml(url)}">${escapeHtml(label)}</a></p>`;
   const html = [
     "<!doctype html><html><body style=\"font-family:sans-serif\">",
-    p(`Hello ${input.recipientName},`),
+    p(`Hello ${recipientName},`),
     ...parts.lines.map(p),
-    ...(quote.length ? [`<blockquote style="white-space:pre-wrap">${escapeHtml(quote[0]!)}</blockquote>`] : []),
+    ...(quote !== null ? [`<blockquote style="white-space:pre-wrap">${escapeHtml(quote)}</blockquote>`] : []),
     ...(parts.action ? [a(parts.action.label, parts.action.url)] : []),
-    a(`Open request #${request.id}`, link),
+    a(home.label, home.url),
     "<p>— Scaffold</p>",
     "</body></html>",
   ].join("\n");
-  return { subject, text, html };
+  return { subject: oneLine(parts.subject), text, html };
 }
 
 function partsFor({ type, request, actorName, publicUrl, nextTraining }: MailInput): Parts {
@@ -99,6 +137,11 @@ function partsFor({ type, request, actorName, publicUrl, nextTraining }: MailInp
         subject: `Your request #${request.id} is resolved`,
         lines: [`${who} marked your request ${ref} as resolved.`, "Could you do this yourself next time? Tell us in one click — it helps us plan trainings."],
         action: { label: "Answer: could you do this yourself next time?", url: feedbackUrl(publicUrl, request.id) },
+      };
+    case "answer_accepted":
+      return {
+        subject: `Your answer solved #${request.id}`,
+        lines: [`${who} accepted your answer on ${ref}. Thank you for helping: it now counts on your helping record.`],
       };
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { HelpRequest } from "../requests/requests.types.js";
-import { recipientsFor } from "./notification-rules.js";
-import type { StoredEvent } from "./notifications.types.js";
+import { ideaRecipientsFor, recipientsFor } from "./notification-rules.js";
+import type { Recipient, StoredEvent } from "./notifications.types.js";
 
 const REQUESTER = 1;
 const ASSIGNEE = 2;
@@ -25,7 +25,7 @@ const event = (type: string, actorId: number | null, data: Record<string, unknow
   id: 100, type, actorId, subjectType: "request", subjectId: 12, data, at: "2026-09-01T08:00:00.000Z",
 });
 
-const summary = (rs: ReturnType<typeof recipientsFor>) => Object.fromEntries(rs.map((r) => [r.personId, `${r.type}:${r.inApp ? "app" : ""}${r.email ? "+mail" : ""}`]));
+const summary = (rs: Recipient[]) => Object.fromEntries(rs.map((r) => [r.personId, `${r.type}:${r.inApp ? "app" : ""}${r.email ? "+mail" : ""}`]));
 
 describe("notification rules", () => {
   it("tells the tech team about a new request in the app, emails them only when it is high or urgent, and confirms to the requester by email", () => {
@@ -82,5 +82,35 @@ describe("notification rules", () => {
     for (const type of ["request.updated", "request.mode_corrected", "request.merged", "request.feedback", "request.attachment_added"]) {
       expect(recipientsFor(event(type, TECH_A), buildRequest(), people)).toEqual([]);
     }
+  });
+
+  it("thanks the author of an accepted community answer, and no one else", () => {
+    const accepted = event("request.answer_accepted", REQUESTER, { messageId: 9, authorId: COLLEAGUE });
+    expect(summary(recipientsFor(accepted, buildRequest({ community: true, assigneeId: COLLEAGUE }), people))).toEqual({ [COLLEAGUE]: "answer_accepted:app+mail" });
+    expect(recipientsFor(event("request.answer_accepted", REQUESTER, {}), buildRequest(), people)).toEqual([]);
+  });
+});
+
+describe("idea notification rules", () => {
+  const OWNER = 11;
+  const MENTOR = 12;
+  const OTHER_MENTOR = 13;
+  const idea = { id: 5, title: "Podcast club", ownerId: OWNER, mentorIds: [MENTOR, OTHER_MENTOR] };
+  const ideaEvent = (type: string, actorId: number, data: Record<string, unknown> = {}): StoredEvent => ({ ...event(type, actorId, data), subjectType: "idea", subjectId: 5 });
+
+  it("tells the owner and every mentor of a comment or check-in, except whoever wrote it", () => {
+    expect(summary(ideaRecipientsFor(ideaEvent("idea.commented", MENTOR), idea))).toEqual({ [OWNER]: "idea_commented:app+mail", [OTHER_MENTOR]: "idea_commented:app+mail" });
+    expect(summary(ideaRecipientsFor(ideaEvent("idea.check_in", OWNER), idea))).toEqual({ [MENTOR]: "idea_commented:app+mail", [OTHER_MENTOR]: "idea_commented:app+mail" });
+  });
+
+  it("tells everyone on the idea when its status moves, shipping included", () => {
+    expect(Object.keys(summary(ideaRecipientsFor(ideaEvent("idea.shipped", OWNER, { to: "shipped" }), idea))).map(Number)).toEqual([MENTOR, OTHER_MENTOR]);
+    expect(summary(ideaRecipientsFor(ideaEvent("idea.status_changed", TECH_A, { to: "supported" }), idea))[OWNER]).toBe("idea_status_changed:app+mail");
+  });
+
+  it("tells an invited mentor they were added and the owner that a mentor joined; one who offered isn't told of their own offer", () => {
+    expect(summary(ideaRecipientsFor(ideaEvent("idea.mentor_added", OWNER, { personId: MENTOR }), idea))).toEqual({ [MENTOR]: "idea_mentor_added:app+mail" });
+    expect(summary(ideaRecipientsFor(ideaEvent("idea.mentor_added", MENTOR, { personId: MENTOR }), idea))).toEqual({ [OWNER]: "idea_mentor_joined:app+mail" });
+    expect(ideaRecipientsFor(ideaEvent("idea.milestone_added", OWNER), idea)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { HelpRequest } from "../requests/requests.types.js";
-import type { NotificationType, Recipient, StoredEvent } from "./notifications.types.js";
+import type { IdeaNotificationType, IdeaSubject, NotificationType, Recipient, RequestNotificationType, StoredEvent } from "./notifications.types.js";
 
 /** The people a rule may need beyond the request itself. */
 export interface RulePeople {
@@ -17,9 +17,9 @@ const EMAIL_TECH_URGENCIES: readonly HelpRequest["urgency"][] = ["high", "urgent
  * When a person qualifies twice (an assignee who is also mentioned), the first rule listed wins the
  * type and the channels are merged, since a person gets at most one notification per event.
  */
-export function recipientsFor(event: StoredEvent, request: HelpRequest, people: RulePeople): Recipient[] {
-  const out: Recipient[] = [];
-  const add = (personId: number | null | undefined, type: NotificationType, email: boolean, inApp = true) => {
+export function recipientsFor(event: StoredEvent, request: HelpRequest, people: RulePeople): Recipient<RequestNotificationType>[] {
+  const out: Recipient<RequestNotificationType>[] = [];
+  const add = (personId: number | null | undefined, type: RequestNotificationType, email: boolean, inApp = true) => {
     if (personId == null || personId === event.actorId) return;
     out.push({ personId, type, inApp, email });
   };
@@ -59,12 +59,45 @@ export function recipientsFor(event: StoredEvent, request: HelpRequest, people: 
     case "request.resolved":
       add(requester, "request_resolved", true);
       break;
+    case "request.answer_accepted":
+      // Community help is thanked like any other: the answer's author hears their answer solved it.
+      add(numberOr(event.data.authorId), "answer_accepted", true);
+      break;
   }
   return mergeByPerson(out);
 }
 
-function mergeByPerson(recipients: Recipient[]): Recipient[] {
-  const byPerson = new Map<number, Recipient>();
+/**
+ * Who hears about an idea's events: the people seeing it through together, its owner and mentors,
+ * never the actor. A new mentor is told they were added (unless they offered themselves), and the
+ * owner that someone mentors their idea. Check-ins and comments reach the others; so do status changes.
+ */
+export function ideaRecipientsFor(event: StoredEvent, idea: IdeaSubject): Recipient<IdeaNotificationType>[] {
+  const out: Recipient<IdeaNotificationType>[] = [];
+  const add = (personId: number | null, type: IdeaNotificationType) => {
+    if (personId == null || personId === event.actorId) return;
+    out.push({ personId, type, inApp: true, email: true });
+  };
+  const everyone = [idea.ownerId, ...idea.mentorIds];
+  switch (event.type) {
+    case "idea.commented":
+    case "idea.check_in":
+      for (const id of everyone) add(id, "idea_commented");
+      break;
+    case "idea.status_changed":
+    case "idea.shipped":
+      for (const id of everyone) add(id, "idea_status_changed");
+      break;
+    case "idea.mentor_added":
+      add(numberOr(event.data.personId), "idea_mentor_added");
+      add(idea.ownerId, "idea_mentor_joined");
+      break;
+  }
+  return mergeByPerson(out);
+}
+
+function mergeByPerson<T extends NotificationType>(recipients: Recipient<T>[]): Recipient<T>[] {
+  const byPerson = new Map<number, Recipient<T>>();
   for (const r of recipients) {
     const seen = byPerson.get(r.personId);
     if (!seen) byPerson.set(r.personId, { ...r });

@@ -1,6 +1,6 @@
 import type { HelpRequest, Message } from "../requests/requests.types.js";
 import type { Page } from "../people/people.types.js";
-import type { Addressee, NewMail, NewNotification, NotificationItem, StoredEvent } from "./notifications.types.js";
+import type { Addressee, IdeaSubject, NewMail, NewNotification, NotificationItem, StoredEvent } from "./notifications.types.js";
 
 /** The event log read in id order, with the dispatcher's position in it. */
 export interface EventFeed {
@@ -14,6 +14,7 @@ export interface EventFeed {
 export interface NotificationDirectory {
   request(id: number): Promise<HelpRequest | null>;
   message(id: number): Promise<Message | null>;
+  idea(id: number): Promise<IdeaSubject | null>;
   addressees(ids: readonly number[]): Promise<Addressee[]>;
   activeTechTeam(): Promise<number[]>;
   /** For a repeat asker on a topic (2+ requests in 90 days), the next training on it; otherwise null. */

@@ -12,8 +12,15 @@ export const NOTIFICATION_TYPES = [
   "mentioned",
   "request_waiting",
   "request_resolved",
+  "answer_accepted",
+  "idea_commented",
+  "idea_status_changed",
+  "idea_mentor_added",
+  "idea_mentor_joined",
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+export type IdeaNotificationType = Extract<NotificationType, `idea_${string}`>;
+export type RequestNotificationType = Exclude<NotificationType, IdeaNotificationType>;
 
 /** One recorded event as the dispatcher reads it (the `events` table, data parsed). */
 export interface StoredEvent {
@@ -27,19 +34,21 @@ export interface StoredEvent {
 }
 
 /** Who hears about an event, how, and under which type. */
-export interface Recipient {
+export interface Recipient<T extends NotificationType = NotificationType> {
   personId: number;
-  type: NotificationType;
+  type: T;
   inApp: boolean;
   email: boolean;
 }
 
-/** An in-app notification as the person's list shows it. */
+/** An in-app notification as the person's list shows it: about a request or about an idea. */
 export interface NotificationItem {
   id: number;
   type: NotificationType;
   requestId: number | null;
   requestTitle: string | null;
+  ideaId: number | null;
+  ideaTitle: string | null;
   actorName: string | null;
   createdAt: string;
   readAt: string | null;
@@ -50,7 +59,16 @@ export interface NewNotification {
   eventId: number;
   type: NotificationType;
   requestId: number | null;
+  ideaId: number | null;
   createdAt: string;
+}
+
+/** An idea as its notification rules and mail need it. */
+export interface IdeaSubject {
+  id: number;
+  title: string;
+  ownerId: number;
+  mentorIds: number[];
 }
 
 /** A rendered email waiting in the outbox. */

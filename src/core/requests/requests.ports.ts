@@ -73,6 +73,8 @@ export interface RequestFilter {
 export interface RequestsRepository {
   create(request: NewRequest): Promise<HelpRequest>;
   findById(id: number): Promise<HelpRequest | null>;
+  /** The requests among these ids that exist, in no particular order. */
+  findByIds(ids: readonly number[]): Promise<HelpRequest[]>;
   /**
    * Applies changes and bumps the version. With `expectedVersion`, a stale version answers
    * VERSION_CONFLICT and changes nothing (optimistic concurrency).

@@ -114,5 +114,33 @@ for (const dialect of DIALECTS) {
       expect(mail?.text_body).toContain(`${PUBLIC_URL}/requests/${request.id}?feedback=1`);
       expect(await notificationsOf(s.requester.id)).toContainEqual({ type: "request_resolved", request_id: request.id });
     });
+
+    it("thanks a community helper whose answer the requester accepted", async () => {
+      const request = await s.ask({ title: "Offline Drive", community: true });
+      const answer = await s.message(request.id, s.helper, "Tick Offline in Drive settings.");
+      await s.accept(request.id, answer.id);
+      await dispatchAll();
+      expect(await notificationsOf(s.helper.id)).toContainEqual({ type: "answer_accepted", request_id: request.id });
+      const mail = (await mailTo(s.helper.id)).find((m) => m.subject === `Your answer solved #${request.id}`);
+      expect(mail?.text_body).toContain(`${s.requester.name} accepted your answer on #${request.id} "Offline Drive"`);
+    });
+
+    it("keeps an idea's owner and mentors told of each other's updates, status changes and new mentors, never the actor", async () => {
+      const idea = await s.propose("Student podcast club");
+      await s.addMentor(idea.id, s.helper.id, s.requester); // the owner invites a mentor
+      await s.addMentor(idea.id, s.tech2.id, s.tech2); // someone offers themselves
+      await s.writeOnIdea(idea.id, s.helper, "Try the library's recording booth first.");
+      await s.moveIdea(idea.id, "supported", s.tech);
+      await dispatchAll();
+      const aboutIdea = async (personId: number) =>
+        (await t.ctx.db.kysely.selectFrom("notifications").select(["type", "idea_id", "request_id"]).where("person_id", "=", personId).where("idea_id", "=", idea.id).orderBy("id").execute()).map((n) => n.type);
+      expect(await aboutIdea(s.helper.id)).toEqual(["idea_mentor_added", "idea_status_changed"]);
+      expect(await aboutIdea(s.requester.id)).toEqual(["idea_mentor_joined", "idea_commented", "idea_status_changed"]);
+      expect(await aboutIdea(s.tech2.id)).toEqual(["idea_commented", "idea_status_changed"]);
+      expect(await aboutIdea(s.tech.id)).toEqual([]);
+      const subjects = (await mailTo(s.requester.id)).map((m) => m.subject);
+      expect(subjects).toContain("Theo Tech is mentoring your idea");
+      expect(subjects).toContain("The idea Student podcast club is now supported");
+    });
   });
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { NotificationDirectory } from "../../core/notifications/notifications.ports.js";
-import type { Addressee } from "../../core/notifications/notifications.types.js";
+import type { Addressee, IdeaSubject } from "../../core/notifications/notifications.types.js";
 import type { HelpRequest, Message } from "../../core/requests/requests.types.js";
 import type { Db } from "../dialect.js";
 import { nextTrainingForTopic } from "../../core/growth/trainings/next-training.js";
@@ -29,6 +29,13 @@ export class KyselyNotificationDirectory implements NotificationDirectory {
 
   message(id: number): Promise<Message | null> {
     return this.messages.findById(id);
+  }
+
+  async idea(id: number): Promise<IdeaSubject | null> {
+    const idea = await this.kysely.selectFrom("ideas").select(["id", "title", "owner_id"]).where("id", "=", id).executeTakeFirst();
+    if (!idea) return null;
+    const mentors = await this.kysely.selectFrom("idea_mentors").select("person_id").where("idea_id", "=", id).orderBy("person_id").execute();
+    return { id: idea.id, title: idea.title, ownerId: idea.owner_id, mentorIds: mentors.map((m) => m.person_id) };
   }
 
   async addressees(ids: readonly number[]): Promise<Addressee[]> {

@@ -13,7 +13,7 @@ export class KyselyNotificationsRepository implements NotificationsRepository {
     if (notifications.length === 0) return 0;
     const rows = await this.kysely
       .insertInto("notifications")
-      .values(notifications.map((n) => ({ person_id: n.personId, event_id: n.eventId, type: n.type, request_id: n.requestId, created_at: n.createdAt, read_at: null })))
+      .values(notifications.map((n) => ({ person_id: n.personId, event_id: n.eventId, type: n.type, request_id: n.requestId, idea_id: n.ideaId, created_at: n.createdAt, read_at: null })))
       .onConflict((oc) => oc.columns(["person_id", "event_id"]).doNothing())
       .returning("id")
       .execute();
@@ -26,8 +26,9 @@ export class KyselyNotificationsRepository implements NotificationsRepository {
       .selectFrom("notifications as n")
       .innerJoin("events as e", "e.id", "n.event_id")
       .leftJoin("requests as r", "r.id", "n.request_id")
+      .leftJoin("ideas as i", "i.id", "n.idea_id")
       .leftJoin("people as a", "a.id", "e.actor_id")
-      .select(["n.id", "n.type", "n.request_id", "r.title", "a.name", "n.created_at", "n.read_at"])
+      .select(["n.id", "n.type", "n.request_id", "r.title", "n.idea_id", "i.title as idea_title", "a.name", "n.created_at", "n.read_at"])
       .where("n.person_id", "=", personId)
       .orderBy("n.id", "desc")
       .limit(options.limit + 1);
@@ -40,6 +41,8 @@ export class KyselyNotificationsRepository implements NotificationsRepository {
         type: row.type as NotificationType,
         requestId: row.request_id,
         requestTitle: row.title,
+        ideaId: row.idea_id,
+        ideaTitle: row.idea_title,
         actorName: row.name,
         createdAt: row.created_at,
         readAt: row.read_at,

@@ -44,6 +44,14 @@ for (const dialect of DIALECTS) {
       expect(await t.ctx.repos.requests.findById(created.id)).toEqual(created);
     });
 
+    it("reads many requests in one call, skipping ids that don't exist", async () => {
+      const [a, b] = [await t.ctx.repos.requests.create(newRequest()), await t.ctx.repos.requests.create(newRequest())];
+      const found = await t.ctx.repos.requests.findByIds([b.id, a.id, 999_999]);
+      expect(found.map((r) => r.id).sort((x, y) => x - y)).toEqual([a.id, b.id]);
+      expect(found.find((r) => r.id === a.id)).toEqual(a);
+      expect(await t.ctx.repos.requests.findByIds([])).toEqual([]);
+    });
+
     it("bumps the version on every change and refuses a stale one", async () => {
       const { requests } = t.ctx.repos;
       const r = await requests.create(newRequest());

@@ -52,6 +52,16 @@ export class KyselyRequestsRepository implements RequestsRepository {
     return row ? toRequest(row) : null;
   }
 
+  async findByIds(ids: readonly number[]): Promise<HelpRequest[]> {
+    const out: HelpRequest[] = [];
+    // Chunked: SQLite allows only so many bound parameters in one statement.
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await this.kysely.selectFrom("requests").selectAll().where("id", "in", ids.slice(i, i + 500)).execute();
+      out.push(...rows.map(toRequest));
+    }
+    return out;
+  }
+
   async update(id: number, expectedVersion: number | null, c: RequestChanges, now: string): Promise<HelpRequest> {
     let query = this.kysely
       .updateTable("requests")

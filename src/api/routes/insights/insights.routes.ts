@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
-import { dependencyInsights, type InsightQuery, insightPeople } from "../../../core/insights/dependency-insights.js";
+import { dependencyInsights, dependencyReport, type InsightQuery, insightPeople } from "../../../core/insights/dependency-insights.js";
 import { myGrowth } from "../../../core/insights/my-growth.js";
 import type { AppContext } from "../../../platform/context.js";
 import { actorOf } from "../../plugins/auth.js";
@@ -46,7 +46,7 @@ export function insightsRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: { tags: ["insights"], summary: "The report's monthly figures and topic table as CSV", querystring: InsightQuerySchema, produces: ["text/csv"] },
       },
       async (request, reply) => {
-        const { current } = await dependencyInsights(deps(), actorOf(request), toQuery(request.query));
+        const current = await dependencyReport(deps(), actorOf(request), toQuery(request.query));
         return reply.header("content-type", "text/csv; charset=utf-8").header("content-disposition", 'attachment; filename="dependency.csv"').send(`\uFEFF${reportCsv(current)}`);
       },
     );

@@ -54,9 +54,9 @@ export function articleExtrasRoutes(ctx: AppContext): FastifyPluginAsyncTypebox 
       async (request) => {
         const actor = actorOf(request);
         const links = await articleLinks(ctx.repos, actor, request.params.id);
-        // One load per request, though a request may be linked several ways (viewed, then solved_by).
+        // One query for all of them, though a request may be linked several ways (viewed, then solved_by).
         const ids = [...new Set(links.map((l) => l.requestId))];
-        const requests = new Map(await Promise.all(ids.map(async (id) => [id, await ctx.repos.requests.findById(id)] as const)));
+        const requests = new Map((ids.length ? await ctx.repos.requests.findByIds(ids) : []).map((r) => [r.id, r]));
         // Community questions and team requests are visible through the caller's skills and groups: load those once.
         const facts = [...requests.values()].some((r) => r && needsFacts(actor, r)) ? await ctx.repos.requests.accessFacts(actor.id) : NO_FACTS;
         const items = links.flatMap((link) => {

@@ -77,4 +77,14 @@ describe("notifications routes", () => {
     expect((await get(requesterSession, "/api/v1/notifications/unread-count")).json()).toEqual({ count: 1 });
     expect((await t.app.inject({ method: "GET", url: "/api/v1/notifications" })).statusCode).toBe(401);
   });
+
+  it("lists a notification about an idea with the idea's id and title, and no request", async () => {
+    const idea = await s.propose("Lunchtime coding club");
+    await s.addMentor(idea.id, s.helper.id, s.requester);
+    const worker = startNotificationWorker(t.ctx, { intervalMs: 60_000, log: () => {} });
+    await worker.runOnce();
+    await worker.stop();
+    const [newest] = (await get(helperSession, "/api/v1/notifications")).json().items;
+    expect(newest).toMatchObject({ type: "idea_mentor_added", ideaId: idea.id, ideaTitle: "Lunchtime coding club", requestId: null, requestTitle: null, actorName: s.requester.name });
+  });
 });

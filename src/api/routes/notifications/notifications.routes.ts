@@ -14,6 +14,8 @@ const NotificationSchema = Type.Object({
   type: Type.Union(NOTIFICATION_TYPES.map((t) => Type.Literal(t))),
   requestId: Type.Union([Type.Integer(), Type.Null()]),
   requestTitle: Nullable(Type.String()),
+  ideaId: Type.Union([Type.Integer(), Type.Null()]),
+  ideaTitle: Nullable(Type.String()),
   actorName: Nullable(Type.String()),
   createdAt: Type.String({ format: "date-time" }),
   readAt: Nullable(Type.String({ format: "date-time" })),

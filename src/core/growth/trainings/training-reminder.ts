@@ -1,6 +1,6 @@
 import type { Training } from "./trainings.types.js";
+import { escapeHtml } from "../../shared/escape-html.js";
 
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** "Tuesday 1 December 2026, 14:30 (Europe/Lisbon)": the start in the campus's zone. */
 export function formatStart(iso: string, timeZone: string, locale = "en-GB"): string {

@@ -1,3 +1,9 @@
+import { acceptAnswer } from "../../../core/community/questions/accept-answer.js";
+import { moveIdea } from "../../../core/growth/ideas/edit-idea.js";
+import { addMentor } from "../../../core/growth/ideas/idea-mentors.js";
+import { postIdeaUpdate } from "../../../core/growth/ideas/idea-updates.js";
+import { proposeIdea } from "../../../core/growth/ideas/propose-idea.js";
+import type { IdeaStatus } from "../../../core/growth/ideas/ideas.types.js";
 import { createPerson } from "../../../core/people/create-person.js";
 import type { Actor, Person, Role } from "../../../core/people/people.types.js";
 import { addMessage } from "../../../core/requests/add-message.js";
@@ -41,6 +47,11 @@ export async function buildSchool(ctx: AppContext) {
     setStatus: async (id: number, status: HelpRequest["status"], by: Person = helper) =>
       ctx.tx(async (repos) => updateRequest({ ...repos, clock: ctx.clock }, actor(by), id, { version: (await repos.requests.findById(id))!.version, status })),
     resolve: (id: number, by: Person = helper) => ctx.tx((repos) => resolveRequest({ ...repos, clock: ctx.clock }, actor(by), id, { kind: "guided" })),
+    accept: (id: number, messageId: number, by: Person = requester) => ctx.tx((repos) => acceptAnswer({ ...repos, clock: ctx.clock }, actor(by), id, { messageId })),
+    propose: (title: string, by: Person = requester) => ctx.tx((repos) => proposeIdea({ ...repos, clock: ctx.clock }, actor(by), { title, pitch: "Why it matters." })),
+    addMentor: (ideaId: number, personId: number, by: Person) => ctx.tx((repos) => addMentor({ ...repos, clock: ctx.clock }, actor(by), ideaId, personId)),
+    writeOnIdea: (ideaId: number, by: Person, body: string) => ctx.tx((repos) => postIdeaUpdate({ ...repos, clock: ctx.clock }, actor(by), ideaId, { kind: "comment", body })),
+    moveIdea: (ideaId: number, to: IdeaStatus, by: Person = tech) => ctx.tx((repos) => moveIdea({ ...repos, clock: ctx.clock }, actor(by), ideaId, to)),
   };
 }
 

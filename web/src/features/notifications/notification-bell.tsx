@@ -61,14 +61,14 @@ function NotificationItem({ notification: n, onOpen }: { notification: AppNotifi
   const navigate = useNavigate();
   const markRead = useMarkRead();
   const key = `notifications.types.${n.type}`;
-  const text = i18n.exists(key)
-    ? t(key, { actor: n.actorName ?? t("events.someone"), title: n.requestTitle ?? t("notifications.unknownRequest") })
-    : (n.requestTitle ?? n.type);
+  const title = n.requestTitle ?? n.ideaTitle;
+  const text = i18n.exists(key) ? t(key, { actor: n.actorName ?? t("events.someone"), title: title ?? t("notifications.unknownRequest") }) : (title ?? n.type);
 
   const open = () => {
     if (!n.readAt) markRead.mutate(n.id);
     onOpen();
     if (n.requestId !== null) void navigate(`/requests/${n.requestId}`);
+    else if (n.ideaId !== null) void navigate(`/growth/ideas/${n.ideaId}`);
   };
   return (
     <UnstyledButton onClick={open} p="xs" style={{ borderRadius: "var(--mantine-radius-md)" }} bg={n.readAt ? undefined : "scaffold.0"}>

@@ -10,6 +10,9 @@ export interface AppNotification {
   type: string;
   requestId: number | null;
   requestTitle: string | null;
+  /** Set instead of requestId when the notification is about an idea. */
+  ideaId: number | null;
+  ideaTitle: string | null;
   actorName: string | null;
   createdAt: string;
   readAt: string | null;
