@@ -4,7 +4,8 @@
  * about what a text is about, so raw cosines between unrelated questions are high (~0.6) and crowd together.
  * "All-but-the-top" (Mu & Viswanath, 2018) removes the mean and those directions from every vector before
  * comparing. The space is fitted on the index's own vectors (article titles and learned phrasings), never on
- * queries. On StackFAQ it moved cold MRR 0.886 → 0.907 and warm 0.923 → 0.936 (docs/decisions.md).
+ * queries. On StackFAQ (`npm run eval:suggest`) it moved cold MRR 0.886 → 0.906 and warm 0.921 → 0.936
+ * (docs/decisions.md).
  */
 export interface SemanticSpace {
   mean: Float32Array;
@@ -57,7 +58,7 @@ export function fitSpace(matrix: Float32Array, dims: number, owners: Int32Array)
 /**
  * The `count` strongest directions of XᵀX (X: n × dims, row-major) by orthogonal iteration: multiply a block
  * of directions by XᵀX, re-orthonormalise, repeat. Never forms the dims × dims covariance, so a fit costs
- * iterations × 2 × n × dims × count multiplications (~50 M for 500 rows). Starts from a fixed block, so the
+ * iterations × 2 × n × dims × count multiplications (~75 M for 500 rows). Starts from a fixed block, so the
  * result depends on the rows alone. Directions that vanish (fewer independent rows than `count`) are dropped.
  */
 function strongestDirections(x: Float64Array, n: number, dims: number, count: number): Float64Array[] {
