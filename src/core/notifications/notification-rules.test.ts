@@ -111,6 +111,8 @@ describe("idea notification rules", () => {
   it("tells an invited mentor they were added and the owner that a mentor joined; one who offered isn't told of their own offer", () => {
     expect(summary(ideaRecipientsFor(ideaEvent("idea.mentor_added", OWNER, { personId: MENTOR }), idea))).toEqual({ [MENTOR]: "idea_mentor_added:app+mail" });
     expect(summary(ideaRecipientsFor(ideaEvent("idea.mentor_added", MENTOR, { personId: MENTOR }), idea))).toEqual({ [OWNER]: "idea_mentor_joined:app+mail" });
+    // Removed again before the dispatcher ran: they may no longer see the idea, so nobody hears of it.
+    expect(ideaRecipientsFor(ideaEvent("idea.mentor_added", OWNER, { personId: 99 }), idea)).toEqual([]);
     expect(ideaRecipientsFor(ideaEvent("idea.milestone_added", OWNER), idea)).toEqual([]);
   });
 });

@@ -68,8 +68,8 @@ export function recipientsFor(event: StoredEvent, request: HelpRequest, people: 
 }
 
 /**
- * Who hears about an idea's events: the people seeing it through together, its owner and mentors,
- * never the actor. A new mentor is told they were added (unless they offered themselves), and the
+ * Who hears about an idea's events: the people seeing it through together, its owner and its current
+ * mentors, never the actor. A new mentor is told they were added (unless they offered themselves), and the
  * owner that someone mentors their idea. Check-ins and comments reach the others; so do status changes.
  */
 export function ideaRecipientsFor(event: StoredEvent, idea: IdeaSubject): Recipient<IdeaNotificationType>[] {
@@ -88,10 +88,14 @@ export function ideaRecipientsFor(event: StoredEvent, idea: IdeaSubject): Recipi
     case "idea.shipped":
       for (const id of everyone) add(id, "idea_status_changed");
       break;
-    case "idea.mentor_added":
-      add(numberOr(event.data.personId), "idea_mentor_added");
+    case "idea.mentor_added": {
+      // Only while they still mentor it: one removed before this runs may no longer see the idea.
+      const mentorId = numberOr(event.data.personId);
+      if (mentorId === null || !idea.mentorIds.includes(mentorId)) break;
+      add(mentorId, "idea_mentor_added");
       add(idea.ownerId, "idea_mentor_joined");
       break;
+    }
   }
   return mergeByPerson(out);
 }

@@ -141,6 +141,8 @@ for (const dialect of DIALECTS) {
       const subjects = (await mailTo(s.requester.id)).map((m) => m.subject);
       expect(subjects).toContain("Theo Tech is mentoring your idea");
       expect(subjects).toContain("The idea Student podcast club is now supported");
+      const listed = await notificationRepositoriesFor(t.ctx.db.kysely, t.ctx.db).notifications.list(s.helper.id, { unreadOnly: false, limit: 1 });
+      expect(listed.items[0]).toMatchObject({ type: "idea_status_changed", ideaId: idea.id, ideaTitle: "Student podcast club", requestId: null, actorName: s.tech.name });
     });
   });
 }

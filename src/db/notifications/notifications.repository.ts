@@ -28,7 +28,12 @@ export class KyselyNotificationsRepository implements NotificationsRepository {
       .leftJoin("requests as r", "r.id", "n.request_id")
       .leftJoin("ideas as i", "i.id", "n.idea_id")
       .leftJoin("people as a", "a.id", "e.actor_id")
-      .select(["n.id", "n.type", "n.request_id", "r.title", "n.idea_id", "i.title as idea_title", "a.name", "n.created_at", "n.read_at"])
+      // Whether the reader may still see the idea (idea-rules canSee): a student's idea is for staff, its
+      // owner and its current mentors; a student mentor taken off it no longer sees its title.
+      .leftJoin("people as reader", "reader.id", "n.person_id")
+      .leftJoin("people as owner", "owner.id", "i.owner_id")
+      .leftJoin("idea_mentors as m", (join) => join.onRef("m.idea_id", "=", "n.idea_id").onRef("m.person_id", "=", "n.person_id"))
+      .select(["n.id", "n.type", "n.request_id", "r.title", "n.idea_id", "i.title as idea_title", "i.owner_id", "reader.kind as reader_kind", "owner.kind as owner_kind", "m.person_id as mentor_id", "a.name", "n.created_at", "n.read_at"])
       .where("n.person_id", "=", personId)
       .orderBy("n.id", "desc")
       .limit(options.limit + 1);
@@ -36,17 +41,20 @@ export class KyselyNotificationsRepository implements NotificationsRepository {
     if (before !== null) query = query.where("n.id", "<", before);
     const rows = await query.execute();
     return toPage(
-      rows.map((row) => ({
-        id: row.id,
-        type: row.type as NotificationType,
-        requestId: row.request_id,
-        requestTitle: row.title,
-        ideaId: row.idea_id,
-        ideaTitle: row.idea_title,
-        actorName: row.name,
-        createdAt: row.created_at,
-        readAt: row.read_at,
-      })),
+      rows.map((row) => {
+        const ideaVisible = row.reader_kind !== "student" || row.owner_kind !== "student" || row.owner_id === personId || row.mentor_id !== null;
+        return {
+          id: row.id,
+          type: row.type as NotificationType,
+          requestId: row.request_id,
+          requestTitle: row.title,
+          ideaId: ideaVisible ? row.idea_id : null,
+          ideaTitle: ideaVisible ? row.idea_title : null,
+          actorName: row.name,
+          createdAt: row.created_at,
+          readAt: row.read_at,
+        };
+      }),
       options.limit,
     );
   }

@@ -87,4 +87,19 @@ describe("notifications routes", () => {
     const [newest] = (await get(helperSession, "/api/v1/notifications")).json().items;
     expect(newest).toMatchObject({ type: "idea_mentor_added", ideaId: idea.id, ideaTitle: "Lunchtime coding club", requestId: null, requestTitle: null, actorName: s.requester.name });
   });
+
+  it("stops showing a student's idea to a student mentor taken off it", async () => {
+    const owner = await s.person("Sid Student", ["member"], "student");
+    const mentor = await s.person("Mia Student", ["member", "helper"], "student");
+    const idea = await s.propose("Robotics lunch club", owner);
+    await s.addMentor(idea.id, mentor.id, owner);
+    const worker = startNotificationWorker(t.ctx, { intervalMs: 60_000, log: () => {} });
+    await worker.runOnce();
+    await worker.stop();
+    const session = await t.signIn(mentor.email);
+    const newest = async () => (await get(session, "/api/v1/notifications")).json().items[0];
+    expect(await newest()).toMatchObject({ type: "idea_mentor_added", ideaId: idea.id, ideaTitle: "Robotics lunch club" });
+    await s.removeMentor(idea.id, mentor.id, owner);
+    expect(await newest()).toMatchObject({ type: "idea_mentor_added", ideaId: null, ideaTitle: null });
+  });
 });

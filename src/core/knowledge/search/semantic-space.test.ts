@@ -65,6 +65,26 @@ describe("the fitted semantic space", () => {
     expect(overlap(fit(rows)!, alone)).toBeLessThan(0.9);
   });
 
+  it("keeps articles equal when it fits on a sample of a large index", () => {
+    // 300 articles with a title alone and 100 with 20 phrasings each (2,400 rows, so the fit samples them):
+    // the long ones are a quarter of the articles and must weigh a quarter, not their share of the rows.
+    const rows: Float32Array[] = [];
+    const owners: number[] = [];
+    for (let a = 0; a < 300; a += 1) {
+      rows.push(text(a % 7, a));
+      owners.push(a);
+    }
+    for (let a = 300; a < 400; a += 1) {
+      for (let k = 0; k < 21; k += 1) {
+        rows.push(text(7, a * 21 + k));
+        owners.push(a);
+      }
+    }
+    expect(rows.length).toBeGreaterThan(SPACE.sampleRows);
+    const space = fit(rows, Int32Array.from(owners))!;
+    expect(space.mean[STYLE_DIMS + 7]).toBeCloseTo(0.25, 1);
+  });
+
   it("finds the wording-style directions as the strongest shared ones, orthonormal", () => {
     const space = fit(corpus)!;
     expect(space.components).toHaveLength(SPACE.components);

@@ -39,7 +39,7 @@ export function fitSpace(matrix: Float32Array, dims: number, owners: Int32Array)
   const step = Math.max(1, rows / SPACE.sampleRows);
   const sample: number[] = [];
   for (let r = 0; r < rows; r += step) sample.push(Math.floor(r));
-  const weights = rowWeights(sample, owners);
+  const weights = rowWeights(sample, owners.subarray(0, rows));
 
   const mean = new Float64Array(dims);
   sample.forEach((r, k) => {
@@ -99,11 +99,17 @@ function orthonormalise(block: Float64Array[]): Float64Array[] {
   return out;
 }
 
-/** Weights of the sampled rows, summing to 1, equal per owner (article). */
+/**
+ * Weights of the sampled rows, summing to 1: each row 1 / its article's row count in the whole index. An
+ * evenly spread sample then gives every article the same expected weight (an article of 21 rows is sampled
+ * 21 times as often as a title alone, at a 21st of the weight each).
+ */
 function rowWeights(sample: readonly number[], owners: Int32Array): Float64Array {
-  const perOwner = new Map<number, number>();
-  for (const r of sample) perOwner.set(owners[r]!, (perOwner.get(owners[r]!) ?? 0) + 1);
-  return Float64Array.from(sample, (r) => 1 / perOwner.get(owners[r]!)! / perOwner.size);
+  const rowsOf = new Map<number, number>();
+  for (const owner of owners) rowsOf.set(owner, (rowsOf.get(owner) ?? 0) + 1);
+  const weights = Float64Array.from(sample, (r) => 1 / rowsOf.get(owners[r]!)!);
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  return weights.map((w) => w / total);
 }
 
 /** A vector moved into the space: centred, the shared directions removed, unit length (zero stays zero). */
@@ -135,7 +141,6 @@ function moveInto(space: SemanticSpace, from: Float32Array, fromAt: number, to: 
   norm = Math.sqrt(norm);
   if (norm) for (let i = 0; i < dims; i += 1) to[toAt + i]! /= norm;
 }
-
 
 function removeAlong(vector: Float64Array, direction: Float64Array): void {
   let projection = 0;

@@ -55,6 +55,11 @@ describe("fusing words and meaning", () => {
     expect(fused[0]!.matchedTerms.size).toBe(0);
   });
 
+  it("ranks an article without vectors as the least similar, not as average (0 is mid-range in a fitted space)", () => {
+    const fused = fuseScores([hit(1, 3), hit(2, 3)], [], new Map([[1, -0.1], [3, -0.4]]), 5);
+    expect(fused.map((r) => [r.articleId, r.score])).toEqual([[1, 2.5], [2, 1]]);
+  });
+
   it("breaks equal scores by article id, so both engines agree", () => {
     expect(fuseScores([hit(8, 1), hit(2, 1)], [], new Map(), 5).map((r) => r.articleId)).toEqual([2, 8]);
   });

@@ -109,15 +109,19 @@ export function nearestArticles(similarity: ReadonlyMap<number, number>, limit: 
 
 /**
  * Lexical scores plus weighted similarity, best first (ties by id, so both engines agree). Candidates
- * that matched no word arrive with only their similarity and no highlighted terms.
+ * that matched no word arrive with only their similarity and no highlighted terms. An article without
+ * vectors yet (its encoding failed; the next start fills it in) counts as the least similar of all, never
+ * as average: in a fitted space 0 is about the middle.
  */
 export function fuseScores(lexical: readonly RankedDocument[], candidateIds: readonly number[], similarity: ReadonlyMap<number, number>, weight: number): RankedDocument[] {
+  let missing = 0;
+  for (const s of similarity.values()) if (s < missing) missing = s;
   const byId = new Map(lexical.map((r) => [r.articleId, r]));
   const ids = new Set([...lexical.map((r) => r.articleId), ...candidateIds]);
   const fused: RankedDocument[] = [];
   for (const id of ids) {
     const r = byId.get(id);
-    const s = similarity.get(id) ?? 0;
+    const s = similarity.get(id) ?? missing;
     if (!r && s <= 0) continue;
     fused.push({ articleId: id, score: (r?.score ?? 0) + weight * s, matchedTerms: r?.matchedTerms ?? new Set() });
   }

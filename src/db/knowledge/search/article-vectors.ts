@@ -12,7 +12,8 @@ import type { SearchTables } from "./article-search.tables.js";
  * article_search_totals) differs from the one it holds, so a change on another node is seen at once.
  */
 export class SemanticVectors {
-  private cached: { revision: string; index: VectorIndex } | null = null;
+  /** The index of one revision, or its load in progress, so searches arriving together load and fit it once. */
+  private cached: { revision: string; index: Promise<VectorIndex> } | null = null;
 
   constructor(readonly encoder: SentenceEncoder) {}
 
@@ -42,9 +43,22 @@ export class SemanticVectors {
     await db.updateTable("article_search_totals").set({ vector_revision: randomUUID() }).where("id", "=", 1).execute();
   }
 
-  /** Every article's vectors for the current revision, loading them when another writer changed any. */
-  async all(db: SearchDb, revision: string): Promise<VectorIndex> {
+  /**
+   * Every article's vectors for the current revision, loaded (and the space fitted, semantic-space.ts) when
+   * another writer changed any: ~0.1 s at a few thousand vectors, once per node per change.
+   */
+  all(db: SearchDb, revision: string): Promise<VectorIndex> {
     if (this.cached?.revision === revision) return this.cached.index;
+    const index = this.load(db);
+    this.cached = { revision, index };
+    // A failed load is not kept: the next search tries again.
+    index.catch(() => {
+      if (this.cached?.index === index) this.cached = null;
+    });
+    return index;
+  }
+
+  private async load(db: SearchDb): Promise<VectorIndex> {
     const rows = await db
       .selectFrom("article_search_vectors")
       .select(["article_id", "vector"])
@@ -58,11 +72,9 @@ export class SemanticVectors {
       if (list) list.push(toVector(r.vector));
       else byArticle.set(r.article_id, [toVector(r.vector)]);
     }
-    // Only a committed-looking state is kept: a revision read inside a transaction that rolls back is a
-    // random id that no later write will reuse, so a stale cache can never match again.
-    const index = indexVectors(byArticle, this.encoder.dimensions);
-    this.cached = { revision, index };
-    return index;
+    // A revision read inside a transaction that rolls back is a random id that no later write will reuse,
+    // so a cache of rolled-back vectors can never match again.
+    return indexVectors(byArticle, this.encoder.dimensions);
   }
 
   /**

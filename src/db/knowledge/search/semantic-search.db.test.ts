@@ -7,6 +7,7 @@ import { articleSearchFor } from "./article-search.js";
 import { SemanticVectors } from "./article-vectors.js";
 import type { SearchTables } from "./article-search.tables.js";
 import { SPACE } from "../../../core/knowledge/search/semantic-space.js";
+import { similarities } from "../../../core/knowledge/search/semantic.js";
 
 // The real sentence model (shipped in an npm package) on both engines: meaning finds what words miss.
 const READER: ArticleVisibility = { audiences: ["everyone", "staff", "tech"], states: ["unvalidated", "validated"], personId: 0 };
@@ -112,7 +113,16 @@ for (const dialect of DIALECTS) {
       expect((await find("let a coworker see when I am busy"))[0]).toBe("calendar");
       const db = test.ctx.db.kysely.withTables<SearchTables>();
       const { vector_revision } = await db.selectFrom("article_search_totals").select("vector_revision").executeTakeFirstOrThrow();
-      expect((await semantic.all(db, vector_revision)).space?.components).toHaveLength(SPACE.components);
+      const index = await semantic.all(db, vector_revision);
+      expect(index.space?.components).toHaveLength(SPACE.components);
+      // Searches compare in that space: an unrelated chore, close in raw cosine (both short "do this" texts),
+      // is near zero there, while the calendar article stays clearly similar.
+      const [question, chore] = await semantic.encoder.encode(["let a coworker see when I am busy", "Count the garden tools"]);
+      const raw = question!.reduce((sum, x, i) => sum + x * chore![i]!, 0);
+      const inSpace = similarities(question!, index);
+      expect(raw).toBeGreaterThan(0.25);
+      expect(Math.abs(inSpace.get(ids["chore3-6"]!)!)).toBeLessThan(raw - 0.15);
+      expect(inSpace.get(ids.calendar!)!).toBeGreaterThan(inSpace.get(ids["chore3-6"]!)! + 0.15);
     });
 
     it("keeps saving and finding articles by their words when the model fails, and encodes them later", async () => {

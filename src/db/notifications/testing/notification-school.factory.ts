@@ -1,6 +1,6 @@
 import { acceptAnswer } from "../../../core/community/questions/accept-answer.js";
 import { moveIdea } from "../../../core/growth/ideas/edit-idea.js";
-import { addMentor } from "../../../core/growth/ideas/idea-mentors.js";
+import { addMentor, removeMentor } from "../../../core/growth/ideas/idea-mentors.js";
 import { postIdeaUpdate } from "../../../core/growth/ideas/idea-updates.js";
 import { proposeIdea } from "../../../core/growth/ideas/propose-idea.js";
 import type { IdeaStatus } from "../../../core/growth/ideas/ideas.types.js";
@@ -39,6 +39,8 @@ export async function buildSchool(ctx: AppContext) {
 
   return {
     requester, helper, tech, tech2, topic,
+    /** Another person of the school, e.g. students for visibility cases. */
+    person,
     ask: (input: Partial<CreateRequestInput> = {}, who: Person = requester): Promise<HelpRequest> =>
       ctx.tx((repos) => createRequest({ ...repos, clock: ctx.clock }, actor(who), { title: "Projector shows nothing", description: "Blank screen", topicId: topic.id, mode: "guide", ...input }, suggestion)),
     assign: (id: number, assigneeId: number, by: Person = tech) => ctx.tx((repos) => assignRequest({ ...repos, clock: ctx.clock }, actor(by), id, { assigneeId })),
@@ -50,6 +52,7 @@ export async function buildSchool(ctx: AppContext) {
     accept: (id: number, messageId: number, by: Person = requester) => ctx.tx((repos) => acceptAnswer({ ...repos, clock: ctx.clock }, actor(by), id, { messageId })),
     propose: (title: string, by: Person = requester) => ctx.tx((repos) => proposeIdea({ ...repos, clock: ctx.clock }, actor(by), { title, pitch: "Why it matters." })),
     addMentor: (ideaId: number, personId: number, by: Person) => ctx.tx((repos) => addMentor({ ...repos, clock: ctx.clock }, actor(by), ideaId, personId)),
+    removeMentor: (ideaId: number, personId: number, by: Person) => ctx.tx((repos) => removeMentor({ ...repos, clock: ctx.clock }, actor(by), ideaId, personId)),
     writeOnIdea: (ideaId: number, by: Person, body: string) => ctx.tx((repos) => postIdeaUpdate({ ...repos, clock: ctx.clock }, actor(by), ideaId, { kind: "comment", body })),
     moveIdea: (ideaId: number, to: IdeaStatus, by: Person = tech) => ctx.tx((repos) => moveIdea({ ...repos, clock: ctx.clock }, actor(by), ideaId, to)),
   };

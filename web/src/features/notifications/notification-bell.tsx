@@ -61,8 +61,8 @@ function NotificationItem({ notification: n, onOpen }: { notification: AppNotifi
   const navigate = useNavigate();
   const markRead = useMarkRead();
   const key = `notifications.types.${n.type}`;
-  const title = n.requestTitle ?? n.ideaTitle;
-  const text = i18n.exists(key) ? t(key, { actor: n.actorName ?? t("events.someone"), title: title ?? t("notifications.unknownRequest") }) : (title ?? n.type);
+  const title = n.requestTitle ?? n.ideaTitle ?? t(n.type.startsWith("idea_") ? "notifications.unknownIdea" : "notifications.unknownRequest");
+  const text = i18n.exists(key) ? t(key, { actor: n.actorName ?? t("events.someone"), title }) : title;
 
   const open = () => {
     if (!n.readAt) markRead.mutate(n.id);
