@@ -1,9 +1,9 @@
 import type { Clock } from "../people/people.ports.js";
 import type { HelpRequest } from "../requests/requests.types.js";
 import { ideaRecipientsFor, recipientsFor } from "./notification-rules.js";
-import { renderIdeaMail, renderMail } from "./notification-mail.js";
+import { type RenderedMail, renderIdeaMail, renderMail } from "./notification-mail.js";
 import type { EventFeed, MailOutbox, NotificationDirectory, NotificationsRepository } from "./notifications.ports.js";
-import type { Addressee, NewMail, NewNotification, RequestNotificationType, StoredEvent } from "./notifications.types.js";
+import type { Addressee, NewMail, NewNotification, NotificationType, Recipient, StoredEvent } from "./notifications.types.js";
 
 export interface DispatchOptions {
   publicUrl: string;
@@ -51,12 +51,35 @@ export async function dispatchEvents(
     return found;
   };
 
+  const createdAt = now.toISOString();
+  /** One event's recipients, in the app and by mail, about a request or an idea; inactive people get nothing. */
+  const deliver = async <T extends NotificationType>(
+    event: StoredEvent,
+    recipients: Recipient<T>[],
+    about: Pick<NewNotification, "requestId" | "ideaId">,
+    render: (type: T, person: Addressee, actorName: string | null) => RenderedMail,
+  ) => {
+    const people = new Map((await deps.directory.addressees([...recipients.map((r) => r.personId), ...(event.actorId ? [event.actorId] : [])])).map((p) => [p.id, p]));
+    const actorName = event.actorId ? (people.get(event.actorId)?.name ?? null) : null;
+    for (const r of recipients) {
+      const person = people.get(r.personId);
+      if (!person?.active) continue;
+      if (r.inApp) notifications.push({ personId: r.personId, eventId: event.id, type: r.type, ...about, createdAt: event.at });
+      if (r.email) mails.push({ eventId: event.id, personId: person.id, to: person.email, ...render(r.type, person, actorName), createdAt });
+    }
+  };
+
   for (const event of events) {
     if (event.at < oldest) continue;
     if (event.subjectType === "idea") {
-      const out = await ideaNotifications(deps.directory, event, options.publicUrl, now);
-      notifications.push(...out.notifications);
-      mails.push(...out.mails);
+      const idea = await deps.directory.idea(event.subjectId);
+      const recipients = idea ? ideaRecipientsFor(event, idea) : [];
+      if (!idea || recipients.length === 0) continue;
+      const status = typeof event.data.to === "string" ? event.data.to : null;
+      const mentorName = typeof event.data.name === "string" ? event.data.name : null;
+      await deliver(event, recipients, { requestId: null, ideaId: idea.id }, (type, person, actorName) =>
+        renderIdeaMail({ type, idea, recipientName: person.name, actorName, status, mentorName, publicUrl: options.publicUrl }),
+      );
       continue;
     }
     if (event.subjectType !== "request") continue;
@@ -65,18 +88,19 @@ export async function dispatchEvents(
     if (event.type === "request.created") techTeam ??= await deps.directory.activeTechTeam();
     const recipients = recipientsFor(event, request, { techTeam: techTeam ?? [] });
     if (recipients.length === 0) continue;
-
-    const people = new Map((await deps.directory.addressees([...recipients.map((r) => r.personId), ...(event.actorId ? [event.actorId] : [])])).map((p) => [p.id, p]));
-    const actorName = event.actorId ? (people.get(event.actorId)?.name ?? null) : null;
     const replyText = await publicReplyText(deps.directory, event);
     const nextTraining = event.type === "request.created" ? await deps.directory.nextTrainingFor(request.requesterId, request.topicId, now) : null;
-    const createdAt = now.toISOString();
-    for (const r of recipients) {
-      const person = people.get(r.personId);
-      if (!person?.active) continue;
-      if (r.inApp) notifications.push({ personId: r.personId, eventId: event.id, type: r.type, requestId: request.id, ideaId: null, createdAt: event.at });
-      if (r.email) mails.push(mailFor(event, request, person, r.type, actorName, replyText, options.publicUrl, createdAt, r.type === "request_received" ? nextTraining : null));
-    }
+    await deliver(event, recipients, { requestId: request.id, ideaId: null }, (type, person, actorName) =>
+      renderMail({
+        type,
+        request,
+        recipientName: person.name,
+        actorName,
+        replyText: type === "reply_added" || type === "mentioned" ? replyText : null,
+        publicUrl: options.publicUrl,
+        nextTraining: type === "request_received" ? nextTraining : null,
+      }),
+    );
   }
 
   const added = notifications.length ? await deps.notifications.addMany(notifications) : 0;
@@ -84,49 +108,6 @@ export async function dispatchEvents(
   const last = events.at(-1);
   if (last) await deps.feed.setCursor(last.id);
   return { events: events.length, notifications: added, mails: queued, caughtUp: events.length < batchSize };
-}
-
-/** What one idea event sends: to its owner and mentors (never the actor), in the app and by email. */
-async function ideaNotifications(directory: NotificationDirectory, event: StoredEvent, publicUrl: string, now: Date): Promise<{ notifications: NewNotification[]; mails: NewMail[] }> {
-  const idea = await directory.idea(event.subjectId);
-  const recipients = idea ? ideaRecipientsFor(event, idea) : [];
-  if (!idea || recipients.length === 0) return { notifications: [], mails: [] };
-  const people = new Map((await directory.addressees([...recipients.map((r) => r.personId), ...(event.actorId ? [event.actorId] : [])])).map((p) => [p.id, p]));
-  const actorName = event.actorId ? (people.get(event.actorId)?.name ?? null) : null;
-  const notifications: NewNotification[] = [];
-  const mails: NewMail[] = [];
-  for (const r of recipients) {
-    const person = people.get(r.personId);
-    if (!person?.active) continue;
-    if (r.inApp) notifications.push({ personId: r.personId, eventId: event.id, type: r.type, requestId: null, ideaId: idea.id, createdAt: event.at });
-    if (!r.email) continue;
-    const mail = renderIdeaMail({
-      type: r.type,
-      idea,
-      recipientName: person.name,
-      actorName,
-      status: typeof event.data.to === "string" ? event.data.to : null,
-      mentorName: typeof event.data.name === "string" ? event.data.name : null,
-      publicUrl,
-    });
-    mails.push({ eventId: event.id, personId: person.id, to: person.email, ...mail, createdAt: now.toISOString() });
-  }
-  return { notifications, mails };
-}
-
-function mailFor(
-  event: StoredEvent,
-  request: HelpRequest,
-  person: Addressee,
-  type: RequestNotificationType,
-  actorName: string | null,
-  replyText: string | null,
-  publicUrl: string,
-  createdAt: string,
-  nextTraining: { id: number; title: string; startsAt: string } | null,
-): NewMail {
-  const mail = renderMail({ type, request, recipientName: person.name, actorName, replyText: type === "reply_added" || type === "mentioned" ? replyText : null, publicUrl, nextTraining });
-  return { eventId: event.id, personId: person.id, to: person.email, ...mail, createdAt };
 }
 
 /** The body of a public reply; null for internal notes and every other event. */

@@ -1,6 +1,6 @@
 import type { HelpRequest, Message } from "../requests/requests.types.js";
 import type { Page } from "../people/people.types.js";
-import type { Addressee, IdeaSubject, NewMail, NewNotification, NotificationItem, StoredEvent } from "./notifications.types.js";
+import type { Addressee, IdeaSubject, NewMail, NewNotification, StoredEvent, StoredNotification } from "./notifications.types.js";
 
 /** The event log read in id order, with the dispatcher's position in it. */
 export interface EventFeed {
@@ -24,7 +24,7 @@ export interface NotificationDirectory {
 export interface NotificationsRepository {
   /** Inserts, skipping any (person, event) pair already stored; answers how many were new. */
   addMany(notifications: NewNotification[]): Promise<number>;
-  list(personId: number, options: { unreadOnly: boolean; cursor?: string; limit: number }): Promise<Page<NotificationItem>>;
+  list(personId: number, options: { unreadOnly: boolean; cursor?: string; limit: number }): Promise<Page<StoredNotification>>;
   unreadCount(personId: number): Promise<number>;
   /** False when the notification doesn't exist or isn't the person's. */
   markRead(personId: number, id: number, now: string): Promise<boolean>;

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { NotificationsRepository } from "../../core/notifications/notifications.ports.js";
-import type { NewNotification, NotificationItem, NotificationType } from "../../core/notifications/notifications.types.js";
+import type { NewNotification, NotificationType, StoredNotification } from "../../core/notifications/notifications.types.js";
 import type { Page } from "../../core/people/people.types.js";
 import type { Database } from "../schema.js";
 import { decodeCursor, toPage } from "../shared/cursor.js";
@@ -20,41 +20,40 @@ export class KyselyNotificationsRepository implements NotificationsRepository {
     return rows.length;
   }
 
-  async list(personId: number, options: { unreadOnly: boolean; cursor?: string; limit: number }): Promise<Page<NotificationItem>> {
+  async list(personId: number, options: { unreadOnly: boolean; cursor?: string; limit: number }): Promise<Page<StoredNotification>> {
     const before = decodeCursor(options.cursor);
     let query = this.kysely
       .selectFrom("notifications as n")
       .innerJoin("events as e", "e.id", "n.event_id")
       .leftJoin("requests as r", "r.id", "n.request_id")
       .leftJoin("ideas as i", "i.id", "n.idea_id")
-      .leftJoin("people as a", "a.id", "e.actor_id")
-      // Whether the reader may still see the idea (idea-rules canSee): a student's idea is for staff, its
-      // owner and its current mentors; a student mentor taken off it no longer sees its title.
-      .leftJoin("people as reader", "reader.id", "n.person_id")
       .leftJoin("people as owner", "owner.id", "i.owner_id")
-      .leftJoin("idea_mentors as m", (join) => join.onRef("m.idea_id", "=", "n.idea_id").onRef("m.person_id", "=", "n.person_id"))
-      .select(["n.id", "n.type", "n.request_id", "r.title", "n.idea_id", "i.title as idea_title", "i.owner_id", "reader.kind as reader_kind", "owner.kind as owner_kind", "m.person_id as mentor_id", "a.name", "n.created_at", "n.read_at"])
+      .leftJoin("people as a", "a.id", "e.actor_id")
+      .select(["n.id", "n.type", "n.request_id", "r.title", "n.idea_id", "i.title as idea_title", "i.owner_id", "owner.kind as owner_kind", "a.name", "n.created_at", "n.read_at"])
       .where("n.person_id", "=", personId)
       .orderBy("n.id", "desc")
       .limit(options.limit + 1);
     if (options.unreadOnly) query = query.where("n.read_at", "is", null);
     if (before !== null) query = query.where("n.id", "<", before);
     const rows = await query.execute();
+    const ideaIds = [...new Set(rows.flatMap((row) => (row.idea_id === null ? [] : [row.idea_id])))];
+    const mentors = ideaIds.length ? await this.kysely.selectFrom("idea_mentors").select(["idea_id", "person_id"]).where("idea_id", "in", ideaIds).execute() : [];
     return toPage(
-      rows.map((row) => {
-        const ideaVisible = row.reader_kind !== "student" || row.owner_kind !== "student" || row.owner_id === personId || row.mentor_id !== null;
-        return {
-          id: row.id,
-          type: row.type as NotificationType,
-          requestId: row.request_id,
-          requestTitle: row.title,
-          ideaId: ideaVisible ? row.idea_id : null,
-          ideaTitle: ideaVisible ? row.idea_title : null,
-          actorName: row.name,
-          createdAt: row.created_at,
-          readAt: row.read_at,
-        };
-      }),
+      rows.map((row) => ({
+        id: row.id,
+        type: row.type as NotificationType,
+        requestId: row.request_id,
+        requestTitle: row.title,
+        ideaId: row.idea_id,
+        ideaTitle: row.idea_title,
+        actorName: row.name,
+        createdAt: row.created_at,
+        readAt: row.read_at,
+        ideaAccess:
+          row.idea_id === null || row.owner_id === null
+            ? null
+            : { ownerId: row.owner_id, ownerKind: row.owner_kind ?? "", mentors: mentors.filter((m) => m.idea_id === row.idea_id).map((m) => ({ personId: m.person_id })) },
+      })),
       options.limit,
     );
   }
