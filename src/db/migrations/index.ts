@@ -9,6 +9,7 @@ import * as trainings from "./2026-11-30T1800-trainings.js";
 import * as ideas from "./2026-11-30T1810-ideas.js";
 import * as articleVectors from "./2026-11-30T1900-article-vectors.js";
 import * as notificationIdeas from "./2026-11-30T2000-notification-ideas.js";
+import * as searchTermsVersion from "./2026-11-30T2100-search-terms-version.js";
 
 /** Every migration, in order. Listed explicitly so they run the same under tsx, tsc output or a bundle. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026-11-30T1810-ideas": ideas,
   "2026-11-30T1900-article-vectors": articleVectors,
   "2026-11-30T2000-notification-ideas": notificationIdeas,
+  "2026-11-30T2100-search-terms-version": searchTermsVersion,
 };

@@ -70,40 +70,37 @@ export function rankDocuments(
 
   const ranked: RankedDocument[] = [];
   const byId = new Map<number, RankableDocument>();
+  // The hot loop of every search (a hundred candidates): plain loops and reused arrays, so a search leaves
+  // little garbage behind (collections pause the whole server).
+  const tf: Map<string, number>[] = [];
+  const norm: number[] = [];
   for (const doc of documents) {
-    const tf = FIELDS.map((f) => countTerms(doc.fields[f]));
-    const norm = FIELDS.map((f) => {
-      const avg = stats.averageLength[f] || 1;
-      return 1 - params.b[f] + (params.b[f] * lengthOf(doc.fields[f])) / avg;
-    });
+    for (let i = 0; i < FIELDS.length; i += 1) {
+      const f = FIELDS[i]!;
+      tf[i] = countTerms(doc.fields[f]);
+      norm[i] = 1 - params.b[f] + (params.b[f] * lengthOf(doc.fields[f])) / (stats.averageLength[f] || 1);
+    }
     let score = 0;
     let titleCovered = 0;
-    const matchedTerms = new Set<string>();
-    const best: (string | null)[] = [];
-    concepts.forEach((concept, ci) => {
+    let matchedTerms: Set<string> | null = null;
+    for (let ci = 0; ci < concepts.length; ci += 1) {
       let bestPart = 0;
-      let bestTerm: string | null = null;
-      for (const alt of concept.alternatives) {
-        let pseudo = 0;
-        FIELDS.forEach((f, i) => {
-          const n = tf[i]!.get(alt.term) ?? 0;
-          if (n) pseudo += (params.weight[f] * n) / norm[i]!;
-        });
-        if (!pseudo) continue;
-        const part = alt.weight * (idfOf.get(alt.term) ?? 0) * (pseudo / (params.k1 + pseudo));
-        if (part > bestPart) {
-          bestPart = part;
-          bestTerm = alt.term;
-        }
-        matchedTerms.add(alt.term);
-      }
-      best.push(bestTerm);
-      score += bestPart;
       let inTitle = 0;
-      for (const a of concept.alternatives) if (tf[0]!.has(a.term)) inTitle = Math.max(inTitle, a.weight);
+      for (const alt of concepts[ci]!.alternatives) {
+        if (tf[0]!.has(alt.term)) inTitle = Math.max(inTitle, alt.weight);
+        let pseudo = 0;
+        for (let i = 0; i < FIELDS.length; i += 1) {
+          const n = tf[i]!.get(alt.term);
+          if (n) pseudo += (params.weight[FIELDS[i]!] * n) / norm[i]!;
+        }
+        if (!pseudo) continue;
+        bestPart = Math.max(bestPart, alt.weight * (idfOf.get(alt.term) ?? 0) * (pseudo / (params.k1 + pseudo)));
+        (matchedTerms ??= new Set()).add(alt.term);
+      }
+      score += bestPart;
       titleCovered += inTitle * conceptIdf[ci]!;
-    });
-    if (score <= 0) continue;
+    }
+    if (score <= 0 || !matchedTerms) continue;
     score += params.titleCoverage * (titleCovered / totalIdf) * (totalIdf / Math.max(1, concepts.length));
     ranked.push({ articleId: doc.articleId, score, matchedTerms });
     byId.set(doc.articleId, doc);
@@ -120,6 +117,7 @@ export function rankDocuments(
 
 // Counts and positions are per field array; a document ranked for several queries (bench, re-ranking) counts once.
 const countCache = new WeakMap<readonly string[], Map<string, number>>();
+const lengthCache = new WeakMap<readonly string[], number>();
 const positionCache = new WeakMap<readonly string[], Map<string, number[]>>();
 
 function countTerms(terms: readonly string[]): Map<string, number> {
@@ -134,29 +132,30 @@ function countTerms(terms: readonly string[]): Map<string, number> {
 /** For each pair of neighbouring query words, the best field weight where both occur within the window. */
 function proximityBonus(concepts: QueryConcept[], doc: RankableDocument, params: RankingParams, conceptIdf: number[]): number {
   if (concepts.length < 2) return 0;
-  const positions = FIELDS.map((f) => positionsIn(doc.fields[f]));
-  const maxWeight = Math.max(...FIELDS.map((f) => params.weight[f]));
+  let maxWeight = 0;
+  for (const f of FIELDS) maxWeight = Math.max(maxWeight, params.weight[f]);
   let bonus = 0;
   for (let i = 0; i + 1 < concepts.length; i += 1) {
     let fieldBest = 0;
-    FIELDS.forEach((f, fi) => {
-      const a = positionsOf(concepts[i]!, positions[fi]!);
-      const b = positionsOf(concepts[i + 1]!, positions[fi]!);
-      if (a.length && b.length && near(a, b, params.proximityWindow)) fieldBest = Math.max(fieldBest, params.weight[f] / maxWeight);
-    });
+    for (const f of FIELDS) {
+      if (near(concepts[i]!, concepts[i + 1]!, positionsIn(doc.fields[f]), params.proximityWindow)) fieldBest = Math.max(fieldBest, params.weight[f] / maxWeight);
+    }
     bonus += fieldBest * Math.min(conceptIdf[i]!, conceptIdf[i + 1]!);
   }
   return bonus;
 }
 
-function positionsOf(concept: QueryConcept, positions: Map<string, number[]>): number[] {
-  const out: number[] = [];
-  for (const alt of concept.alternatives) out.push(...(positions.get(alt.term) ?? []));
-  return out;
-}
-
-function near(a: number[], b: number[], window: number): boolean {
-  for (const x of a) for (const y of b) if (x !== y && Math.abs(x - y) <= window) return true;
+/** Whether any form of `a` and any form of `b` occur at different positions within the window. */
+function near(a: QueryConcept, b: QueryConcept, positions: Map<string, number[]>, window: number): boolean {
+  for (const x of a.alternatives) {
+    const at = positions.get(x.term);
+    if (!at) continue;
+    for (const y of b.alternatives) {
+      const bt = positions.get(y.term);
+      if (!bt) continue;
+      for (const p of at) for (const q of bt) if (p !== q && Math.abs(p - q) <= window) return true;
+    }
+  }
   return false;
 }
 
@@ -175,7 +174,11 @@ function positionsIn(terms: readonly string[]): Map<string, number[]> {
 
 /** Field length in terms, phrasing separators not counted (as the index's totals count it). */
 function lengthOf(terms: readonly string[]): number {
-  let n = terms.length;
-  for (const t of terms) if (t === PHRASING_SEPARATOR) n -= 1;
+  let n = lengthCache.get(terms);
+  if (n === undefined) {
+    n = terms.length;
+    for (const t of terms) if (t === PHRASING_SEPARATOR) n -= 1;
+    lengthCache.set(terms, n);
+  }
   return n;
 }

@@ -24,3 +24,12 @@ describe("snippet", () => {
     expect(snippet("Use <b>bold</b> & more", new Set(["bold"]))).toBe("Use <b>«bold»</b> & more");
   });
 });
+
+describe("snippet of a text seen before", () => {
+  it("highlights each query's own words", () => {
+    const body = "Unplug the printer, wait ten seconds, then restart the laptop.";
+    expect(snippet(body, new Set(["printer"]))).toBe("Unplug the «printer», wait ten seconds, then restart the laptop.");
+    expect(snippet(body, new Set(["laptop"]))).toBe("Unplug the printer, wait ten seconds, then restart the «laptop».");
+    expect(snippet(body, new Set(["printer"]))).toBe("Unplug the «printer», wait ten seconds, then restart the laptop.");
+  });
+});

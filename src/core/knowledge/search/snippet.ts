@@ -1,27 +1,22 @@
-import { tokenize } from "./text-analysis.js";
+import { type Token, tokenize } from "./text-analysis.js";
 
 /** Wraps every word whose index term was matched in «…». Plain text in, plain text out (never HTML). */
 export function highlight(text: string, matched: ReadonlySet<string>): string {
-  let out = "";
-  let at = 0;
-  for (const t of tokenize(text)) {
-    if (!matched.has(t.term)) continue;
-    out += `${text.slice(at, t.start)}«${text.slice(t.start, t.end)}»`;
-    at = t.end;
-  }
-  return out + text.slice(at);
+  return mark(text, tokenize(text), matched, 0, text.length);
 }
 
 /**
  * A short excerpt of `text` around the densest run of matched words (most distinct terms within the
- * window, earliest on ties), highlighted, with "…" where it was cut. The start of the text if nothing matched.
+ * window, earliest on ties), highlighted, with "…" where it was cut. The start of the text if nothing
+ * matched; the whole text if it fits.
  */
 export function snippet(text: string, matched: ReadonlySet<string>, maxChars = 180): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+  const { flat, tokens } = analysed(text);
   if (!flat) return "";
-  const hits = tokenize(flat).filter((t) => matched.has(t.term));
+  const hits = tokens.filter((t) => matched.has(t.term));
   let start = 0;
-  if (hits.length) {
+  // A text that fits is shown whole; a longer one is cut around its best match.
+  if (hits.length && flat.length > maxChars) {
     let bestCount = 0;
     let bestStart = hits[0]!.start;
     for (let i = 0; i < hits.length; i += 1) {
@@ -44,6 +39,42 @@ export function snippet(text: string, matched: ReadonlySet<string>, maxChars = 1
     const space = flat.lastIndexOf(" ", end);
     if (space > start) end = space;
   }
-  const excerpt = highlight(flat.slice(start, end), matched);
-  return `${start > 0 ? "…" : ""}${excerpt}${end < flat.length ? "…" : ""}`;
+  return `${start > 0 ? "…" : ""}${mark(flat, hits, matched, start, end)}${end < flat.length ? "…" : ""}`;
+}
+
+/** `text` from `start` to `end` with the matched tokens (offsets into `text`) wrapped in «…». */
+function mark(text: string, tokens: readonly Token[], matched: ReadonlySet<string>, start: number, end: number): string {
+  let out = "";
+  let at = start;
+  for (const t of tokens) {
+    if (t.start < start || t.end > end || !matched.has(t.term)) continue;
+    out += `${text.slice(at, t.start)}«${text.slice(t.start, t.end)}»`;
+    at = t.end;
+  }
+  return out + text.slice(at, end);
+}
+
+/** Characters of text kept with their tokens (~400 long articles, ~15 MB); past it the memo starts again. */
+const MAX_MEMO_CHARS = 1_000_000;
+let memoChars = 0;
+const memo = new Map<string, { flat: string; tokens: Token[] }>();
+
+/**
+ * An article's display text on one line and its tokens, memoised by content: the same articles come up in
+ * search after search, and analysing a long body is most of a snippet's cost (and of its garbage). Keyed by
+ * content, never stale; bounded.
+ */
+function analysed(text: string): { flat: string; tokens: Token[] } {
+  let entry = memo.get(text);
+  if (!entry) {
+    const flat = text.replace(/\s+/g, " ").trim();
+    entry = { flat, tokens: tokenize(flat) };
+    if (memoChars + text.length > MAX_MEMO_CHARS) {
+      memo.clear();
+      memoChars = 0;
+    }
+    memo.set(text, entry);
+    memoChars += text.length;
+  }
+  return entry;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { type Kysely, sql } from "kysely";
 import { type AnalysedArticle, analyseArticle, distinctTerms, fieldLength } from "../../../core/knowledge/search/article-analysis.js";
 import { parseQuery, planQuery, termsToLookUp, typoCandidates } from "../../../core/knowledge/search/query-plan.js";
@@ -19,7 +20,9 @@ export interface MatchTerms {
   prefixes: string[];
 }
 
-export type CandidateRow = Pick<ArticleSearchDocumentsTable, "article_id" | "title_terms" | "body_terms" | "phrasing_terms">;
+/** What an engine's candidate query returns: an article and the version of its analysed terms. */
+export type CandidateKey = Pick<ArticleSearchDocumentsTable, "article_id" | "terms_version">;
+type DisplayText = Pick<ArticleSearchDocumentsTable, "title" | "body_text">;
 
 /** How many candidates the engine hands to the ranker: generous, so its cruder score rarely hides the best one. */
 export const CANDIDATES = 100;
@@ -44,7 +47,7 @@ export abstract class KyselyArticleSearch implements ArticleSearchIndex {
   protected abstract writeFullText(db: SearchDb, articleId: number, analysed: AnalysedArticle): Promise<void>;
 
   /** Best candidates by the engine's own score, visible to the caller. */
-  protected abstract candidates(db: SearchDb, match: MatchTerms, query: ArticleSearchQuery, limit: number): Promise<CandidateRow[]>;
+  protected abstract candidates(db: SearchDb, match: MatchTerms, query: ArticleSearchQuery, limit: number): Promise<CandidateKey[]>;
 
   async index(article: IndexedArticle): Promise<void> {
     // Inside the caller's transaction when there is one, so the article and its index commit together.
@@ -71,6 +74,7 @@ export abstract class KyselyArticleSearch implements ArticleSearchIndex {
       audience: article.audience,
       state: article.state,
       author_id: article.authorId,
+      terms_version: randomUUID(),
     };
     if (old) await db.updateTable("article_search_documents").set(row).where("article_id", "=", article.articleId).execute();
     else await db.insertInto("article_search_documents").values({ article_id: article.articleId, ...row }).execute();
@@ -127,51 +131,90 @@ export abstract class KyselyArticleSearch implements ArticleSearchIndex {
     const prefixes = words.filter((w) => w.prefix).map((w) => w.word);
     const lexical = matchTerms.length || prefixes.length;
     if (!lexical && !semantic) return [];
-    const rows = lexical ? await this.candidates(this.db, { terms: matchTerms, prefixes }, query, Math.max(CANDIDATES, query.limit * 4)) : [];
+    const keys = lexical ? await this.candidates(this.db, { terms: matchTerms, prefixes }, query, Math.max(CANDIDATES, query.limit * 4)) : [];
+    const candidates = await this.documents(keys);
 
-    // The lexical ranking runs while the sentence model still works on the query in its thread.
+    // The lexical ranking runs while the sentence model still works on the query in its thread, and so does
+    // the loading of the display texts of the likely hits: after the model answers, only the few articles
+    // it brings up are fetched.
     const stats: CorpusStats = { documents: totals.documents, averageLength: totals.averageLength, df };
-    const rank = (candidates: CandidateRow[]) => rankDocuments(concepts, candidates.map(rankable), stats, DEFAULT_RANKING);
-    const scored = rank(rows);
-    const meaning = semantic && queryVector ? await this.meaning(semantic, queryVector, totals.vectorRevision, rows, query) : null;
-    const ranked = (meaning ? fuseScores([...scored, ...rank(meaning.extra)], meaning.extra.map((r) => r.article_id), meaning.similarity, SEMANTIC.weight) : scored).slice(0, query.limit);
+    const rank = (documents: RankableDocument[]) => rankDocuments(concepts, documents, stats, DEFAULT_RANKING);
+    const scored = rank(candidates);
+    const [meaning, texts] = await Promise.all([
+      semantic && queryVector ? this.meaning(semantic, queryVector, totals.vectorRevision, keys, query) : null,
+      this.displayTexts(scored.slice(0, query.limit).map((r) => r.articleId)),
+    ]);
+    const ranked = (meaning ? fuseScores([...scored, ...rank(meaning.extra)], meaning.extra.map((d) => d.articleId), meaning.similarity, SEMANTIC.weight) : scored).slice(0, query.limit);
     if (!ranked.length) return [];
-    // Display text only for the hits shown, not for every candidate.
-    const texts = await this.db
-      .selectFrom("article_search_documents")
-      .select(["article_id", "title", "body_text"])
-      .where("article_id", "in", ranked.map((r) => r.articleId))
-      .execute();
-    const byId = new Map(texts.map((t) => [t.article_id, t]));
+    for (const [id, text] of meaning?.extraTexts ?? []) texts.set(id, text);
+    const missing = ranked.map((r) => r.articleId).filter((id) => !texts.has(id));
+    if (missing.length) for (const [id, text] of await this.displayTexts(missing)) texts.set(id, text);
     return ranked.map((r) => {
-      const text = byId.get(r.articleId)!;
+      const text = texts.get(r.articleId)!;
       return { articleId: r.articleId, title: highlight(text.title, r.matchedTerms), snippet: snippet(text.body_text, r.matchedTerms), score: round(r.score) };
     });
+  }
+
+  /** Title and plain body of each article, for display. */
+  private async displayTexts(ids: number[]): Promise<Map<number, DisplayText>> {
+    if (!ids.length) return new Map();
+    const rows = await this.db.selectFrom("article_search_documents").select(["article_id", "title", "body_text"]).where("article_id", "in", ids).execute();
+    return new Map(rows.map((r) => [r.article_id, r]));
   }
 
   /**
    * Similarity of the query to every article, and the rows of the nearest ones by meaning that are not
    * lexical candidates yet and that the query may show (visibility decided in SQL). Null without a vector.
    */
-  private async meaning(semantic: SemanticVectors, queryVector: Promise<Float32Array | null>, revision: string, rows: readonly CandidateRow[], query: ArticleSearchQuery) {
+  private async meaning(semantic: SemanticVectors, queryVector: Promise<Float32Array | null>, revision: string, lexical: readonly CandidateKey[], query: ArticleSearchQuery) {
     const [q, vectors] = await Promise.all([queryVector, semantic.all(this.db, revision)]);
     if (!q) return null;
     const similarity = similarities(q, vectors);
     const nearest = nearestArticles(similarity, SEMANTIC.candidates, floorOf(vectors));
-    const have = new Set(rows.map((r) => r.article_id));
+    const have = new Set(lexical.map((k) => k.article_id));
     const wanted = nearest.map((n) => n.articleId).filter((id) => !have.has(id));
-    const extra = wanted.length ? await this.visibleRows(wanted, query) : [];
-    return { similarity, extra };
+    const visible = wanted.length ? await this.visibleRows(wanted, query) : [];
+    return { similarity, extra: await this.documents(visible), extraTexts: visible.map((r) => [r.article_id, r] as const) };
   }
 
-  /** The given articles' rows, those the query may show. */
-  private visibleRows(ids: number[], query: ArticleSearchQuery): Promise<CandidateRow[]> {
+  /** The given articles, those the query may show, with their display texts. */
+  private visibleRows(ids: number[], query: ArticleSearchQuery): Promise<(CandidateKey & DisplayText)[]> {
     return this.db
       .selectFrom("article_search_documents as d")
-      .select(["d.article_id", "d.title_terms", "d.body_terms", "d.phrasing_terms"])
+      .select(["d.article_id", "d.terms_version", "d.title", "d.body_text"])
       .where("d.article_id", "in", ids)
       .where((eb) => visibleTo(eb, query))
       .execute();
+  }
+
+  /**
+   * The candidates' analysed fields, in the order given. Each process keeps them by terms version (a fresh
+   * random id per write), so a search reads a hundred ids instead of a hundred bodies' terms; only articles
+   * changed or not seen since are read here.
+   */
+  private async documents(keys: readonly CandidateKey[]): Promise<RankableDocument[]> {
+    const byId = new Map<number, RankableDocument>();
+    const missing: number[] = [];
+    for (const key of keys) {
+      const known = documentsByVersion.get(key.terms_version);
+      if (known) byId.set(key.article_id, known);
+      else missing.push(key.article_id);
+    }
+    for (const part of chunks(missing)) {
+      const rows = await this.db
+        .selectFrom("article_search_documents")
+        .select(["article_id", "terms_version", "title_terms", "body_terms", "phrasing_terms"])
+        .where("article_id", "in", part)
+        .execute();
+      for (const row of rows) {
+        // Read after the candidate query: an article re-indexed in between is ranked on its newer terms.
+        const document = rankable(row);
+        byId.set(row.article_id, document);
+        if (documentsByVersion.size >= MAX_KNOWN_DOCUMENTS) documentsByVersion.clear();
+        documentsByVersion.set(row.terms_version, document);
+      }
+    }
+    return keys.flatMap((key) => byId.get(key.article_id) ?? []);
   }
 
   private async totals(): Promise<{ documents: number; averageLength: CorpusStats["averageLength"]; vectorRevision: string }> {
@@ -213,31 +256,22 @@ export abstract class KyselyArticleSearch implements ArticleSearchIndex {
   }
 }
 
-function rankable(row: CandidateRow): RankableDocument {
-  return { articleId: row.article_id, fields: { title: parsed(row.title_terms), body: parsed(row.body_terms), phrasings: parsed(row.phrasing_terms) } };
+function rankable(row: Pick<ArticleSearchDocumentsTable, "article_id" | "title_terms" | "body_terms" | "phrasing_terms">): RankableDocument {
+  return { articleId: row.article_id, fields: { title: split(row.title_terms), body: split(row.body_terms), phrasings: split(row.phrasing_terms) } };
 }
 
 function split(terms: string): string[] {
   return terms ? terms.split(" ") : [];
 }
 
-const MAX_PARSED = 20_000;
-const parsedFields = new Map<string, string[]>();
-
 /**
- * A stored term string as an array, memoised by content: the ranker caches counts and positions per
- * array, so an unchanged article is parsed once per process however often it is a candidate. Keyed by
- * content, it can never serve stale terms; bounded, it can't grow without limit.
+ * Candidates as the ranker sees them, by terms version, for every index in the process: versions are random
+ * ids, so one never names other terms, here or in another database. The ranker caches counts and positions
+ * per field array, so an unchanged article is analysed once per process however often it is a candidate.
+ * Bounded (~5,000 articles' terms, tens of MB); past it the memo starts again.
  */
-function parsed(terms: string): string[] {
-  let out = parsedFields.get(terms);
-  if (!out) {
-    out = split(terms);
-    if (parsedFields.size >= MAX_PARSED) parsedFields.delete(parsedFields.keys().next().value!);
-    parsedFields.set(terms, out);
-  }
-  return out;
-}
+const MAX_KNOWN_DOCUMENTS = 5_000;
+const documentsByVersion = new Map<string, RankableDocument>();
 
 function chunks<T>(items: T[]): T[][] {
   const out: T[][] = [];

@@ -124,6 +124,31 @@ for (const dialect of DIALECTS) {
       expect((await find("tablet trolley"))[0]).toBe("edited");
     });
 
+    it("ranks re-indexed articles on their new words, never on remembered ones", async () => {
+      const a = await add("swapA", { title: "Visualiser lamp flickers", body: "Check the cable." });
+      const b = await add("swapB", { title: "Visualiser", body: "Check the cable." });
+      expect((await find("visualiser lamp flickers"))[0]).toBe("swapA");
+      await search.index(indexed(a, { title: "Visualiser", body: "Check the cable." }));
+      await search.index(indexed(b, { title: "Visualiser lamp flickers", body: "Check the cable." }));
+      expect((await find("visualiser lamp flickers"))[0]).toBe("swapB");
+    });
+
+    it("forgets terms seen inside a transaction that rolled back", async () => {
+      const id = await add("rolledBack", { title: "Laminator jams on thick card", body: "Let it cool down." });
+      await test.ctx.db.kysely
+        .transaction()
+        .execute(async (trx) => {
+          const inside = articleSearchFor(trx, dialect);
+          await inside.index(indexed(id, { title: "Guillotine blade is blunt", body: "Ask the office." }));
+          expect((await inside.search({ text: "guillotine blade", limit: 10, visibility: TECH(author) })).map((h) => h.articleId)).toContain(id);
+          throw new Error("roll back");
+        })
+        .catch(() => undefined);
+      const [hit] = await search.search({ text: "laminator guillotine", limit: 10, visibility: TECH(author) });
+      expect(hit?.articleId).toBe(id);
+      expect(hit?.title).toBe("«Laminator» jams on thick card");
+    });
+
     it("lets learned phrasings lift the right article", async () => {
       const a = await add("screenA", { title: "Mirror your screen", body: "Use the display menu to mirror the screen." });
       await add("screenB", { title: "Screen recording", body: "Record your screen with the capture tool." });

@@ -13,6 +13,8 @@ export interface ArticleSearchDocumentsTable {
   audience: string;
   state: string;
   author_id: number | null;
+  /** A fresh random id whenever the terms are written (migration 2026-11-30T2100-search-terms-version). */
+  terms_version: string;
 }
 
 export interface ArticleSearchTopicsTable {
