@@ -4,7 +4,8 @@
  * is the real measurement. Run: `npx tsx bench/suggest/tune.ts [--misses] [--semantic]` (--semantic
  * fuses sentence similarity from the real encoder, as the index does when SEARCH_SEMANTIC is on).
  */
-import { planQuery, parseQuery, termsToLookUp } from "../../src/core/knowledge/search/query-plan.js";
+import { learnWords } from "../../src/core/knowledge/search/learned-words.js";
+import { planQuery, parseQuery, termsToLookUp, typoCandidates } from "../../src/core/knowledge/search/query-plan.js";
 import { type CorpusStats, DEFAULT_RANKING, PHRASING_SEPARATOR, FIELDS, type RankableDocument, rankDocuments } from "../../src/core/knowledge/search/ranking.js";
 import { fuseScores, indexVectors, SEMANTIC, similarities } from "../../src/core/knowledge/search/semantic.js";
 import { analyze, markdownToText } from "../../src/core/knowledge/search/text-analysis.js";
@@ -32,6 +33,8 @@ export function run(warm: boolean, params = DEFAULT_RANKING, quiet = false) {
   const avg = (f: (typeof FIELDS)[number]) => docs.reduce((s, d) => s + d.fields[f].length, 0) / docs.length;
   const stats: CorpusStats = { documents: docs.length, averageLength: { title: avg("title"), body: avg("body"), phrasings: avg("phrasings") }, df };
   const vocab = [...df.keys()].sort();
+  // Words learned from the recorded phrasings, as the index learns them from its published articles.
+  const learned = learnWords(docs.map((d) => ({ titleTerms: d.fields.title, phrasingTerms: d.fields.phrasings })));
   // Each article's vectors as the index holds them: its title, plus its recorded phrasings when warm.
   const index = vectors
     ? indexVectors(
@@ -46,7 +49,8 @@ export function run(warm: boolean, params = DEFAULT_RANKING, quiet = false) {
     const words = parseQuery(q.query.trim());
     const { prefixes } = termsToLookUp(words);
     const byPrefix = new Map(prefixes.map((p) => [p, vocab.filter((t) => t.startsWith(p)).map((t) => ({ term: t, df: df.get(t)! }))]));
-    const concepts = planQuery(words, { df, byPrefix });
+    const lookup = { df, byPrefix };
+    const concepts = planQuery(words, lookup, typoCandidates(words, lookup), learned);
     const lexical = rankDocuments(concepts, docs, stats, params);
     let ranked = lexical;
     if (vectors && index) {

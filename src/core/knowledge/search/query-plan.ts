@@ -1,6 +1,7 @@
 import { porterStem } from "./porter-stemmer.js";
 import { SYNONYM_GROUPS } from "./synonyms.js";
 import { editVariants, foldCase, isStopWord, termOf, tokenize } from "./text-analysis.js";
+import { type LearnedWords, learnedWeight } from "./learned-words.js";
 
 /** One word the person typed, analysed. */
 export interface QueryWord {
@@ -12,7 +13,7 @@ export interface QueryWord {
   compounds: string[];
 }
 
-export type AlternativeKind = "exact" | "synonym" | "typo" | "prefix" | "compound";
+export type AlternativeKind = "exact" | "synonym" | "typo" | "prefix" | "compound" | "learned";
 
 /** A term standing for a query word, with how much a match on it counts. */
 export interface QueryAlternative {
@@ -130,8 +131,11 @@ export function typoCandidates(words: QueryWord[], lookup: TermLookup): Map<stri
   return out;
 }
 
-/** Turns the query words and the index's statistics into weighted concepts for ranking. */
-export function planQuery(words: QueryWord[], lookup: TermLookup, typos = typoCandidates(words, lookup)): QueryConcept[] {
+/**
+ * Turns the query words and the index's statistics into weighted concepts for ranking; with words learned
+ * from phrasings (learned-words.ts), the title words a typed word stands for join it.
+ */
+export function planQuery(words: QueryWord[], lookup: TermLookup, typos = typoCandidates(words, lookup), learned: LearnedWords = new Map()): QueryConcept[] {
   const known = (t: string) => (lookup.df.get(t) ?? 0) > 0;
   const concepts: QueryConcept[] = [];
   for (const w of words) {
@@ -143,6 +147,7 @@ export function planQuery(words: QueryWord[], lookup: TermLookup, typos = typoCa
     add(w.term, 1, "exact");
     for (const s of synonymsOf(w.term)) if (known(s)) add(s, PLAN.synonymWeight, "synonym");
     for (const c of w.compounds) if (known(c)) add(c, PLAN.compoundWeight, "compound");
+    for (const l of learned.get(w.term) ?? []) if (known(l.term)) add(l.term, learnedWeight(l.probability), "learned");
     if (w.prefix) {
       const matches = [...(lookup.byPrefix.get(w.word) ?? [])].filter((m) => m.term !== w.term).slice(0, PLAN.maxPrefixTerms);
       for (const m of matches) add(m.term, PLAN.prefixWeight, "prefix");

@@ -3,6 +3,7 @@ import { type Kysely, sql } from "kysely";
 import { type AnalysedArticle, analyseArticle, distinctTerms, fieldLength } from "../../../core/knowledge/search/article-analysis.js";
 import { parseQuery, planQuery, termsToLookUp, typoCandidates } from "../../../core/knowledge/search/query-plan.js";
 import { type CorpusStats, DEFAULT_RANKING, type RankableDocument, rankDocuments } from "../../../core/knowledge/search/ranking.js";
+import { type LearnedWords, learnWords } from "../../../core/knowledge/search/learned-words.js";
 import { floorOf, fuseScores, nearestArticles, SEMANTIC, similarities } from "../../../core/knowledge/search/semantic.js";
 import { highlight, snippet } from "../../../core/knowledge/search/snippet.js";
 import type { ArticleHit } from "../../../core/knowledge/knowledge.types.js";
@@ -107,6 +108,7 @@ export abstract class KyselyArticleSearch implements ArticleSearchIndex {
         title_length: sql<number>`title_length + ${row.title_length - (old?.title_length ?? 0)}`,
         body_length: sql<number>`body_length + ${row.body_length - (old?.body_length ?? 0)}`,
         phrasing_length: sql<number>`phrasing_length + ${row.phrasing_length - (old?.phrasing_length ?? 0)}`,
+        terms_revision: randomUUID(),
       })
       .where("id", "=", 1)
       .execute();
@@ -121,12 +123,13 @@ export abstract class KyselyArticleSearch implements ArticleSearchIndex {
     const wanted = termsToLookUp(words);
     const [totals, df, byPrefix] = await Promise.all([this.totals(), this.documentFrequencies(wanted.terms), this.prefixMatches(wanted.prefixes)]);
     if (!totals.documents) return [];
+    const learned = await this.learnedWords(totals.termsRevision);
     const typos = typoCandidates(words, { df, byPrefix });
-    const variants = [...typos.values()].flat();
+    const variants = [...[...typos.values()].flat(), ...words.flatMap((w) => (learned.get(w.term) ?? []).map((l) => l.term))];
     if (variants.length) for (const [t, n] of await this.documentFrequencies(variants)) df.set(t, n);
     for (const list of byPrefix.values()) for (const m of list) df.set(m.term, m.df);
 
-    const concepts = planQuery(words, { df, byPrefix }, typos);
+    const concepts = planQuery(words, { df, byPrefix }, typos, learned);
     const matchTerms = [...new Set(concepts.flatMap((c) => c.alternatives.map((a) => a.term)))].filter((t) => (df.get(t) ?? 0) > 0).sort();
     const prefixes = words.filter((w) => w.prefix).map((w) => w.word);
     const lexical = matchTerms.length || prefixes.length;
@@ -217,7 +220,30 @@ export abstract class KyselyArticleSearch implements ArticleSearchIndex {
     return keys.flatMap((key) => byId.get(key.article_id) ?? []);
   }
 
-  private async totals(): Promise<{ documents: number; averageLength: CorpusStats["averageLength"]; vectorRevision: string }> {
+  /**
+   * The words people use for titles, learned from the phrasings of published articles; learned once per
+   * process for each revision of the index (~50 ms for a few thousand phrasings), shared by searches.
+   */
+  private learnedWords(revision: string): Promise<LearnedWords> {
+    let learned = learnedByRevision.get(revision);
+    if (!learned) {
+      learned = this.db
+        .selectFrom("article_search_documents")
+        .select(["title_terms", "phrasing_terms"])
+        .where("state", "in", ["unvalidated", "validated"])
+        .where("phrasing_terms", "<>", "")
+        .orderBy("article_id")
+        .execute()
+        .then((rows) => learnWords(rows.map((r) => ({ titleTerms: split(r.title_terms), phrasingTerms: split(r.phrasing_terms) }))));
+      if (learnedByRevision.size >= 8) learnedByRevision.delete(learnedByRevision.keys().next().value!);
+      learnedByRevision.set(revision, learned);
+      // A failed read is not kept: the next search tries again.
+      learned.catch(() => learnedByRevision.delete(revision));
+    }
+    return learned;
+  }
+
+  private async totals(): Promise<{ documents: number; averageLength: CorpusStats["averageLength"]; vectorRevision: string; termsRevision: string }> {
     const t = await this.db.selectFrom("article_search_totals").selectAll().where("id", "=", 1).executeTakeFirst();
     const documents = Number(t?.documents ?? 0);
     const avg = (n: number | string | undefined) => (documents ? Number(n ?? 0) / documents : 0);
@@ -225,6 +251,7 @@ export abstract class KyselyArticleSearch implements ArticleSearchIndex {
       documents,
       averageLength: { title: avg(t?.title_length), body: avg(t?.body_length), phrasings: avg(t?.phrasing_length) },
       vectorRevision: t?.vector_revision ?? "",
+      termsRevision: t?.terms_revision ?? "",
     };
   }
 
@@ -272,6 +299,9 @@ function split(terms: string): string[] {
  */
 const MAX_KNOWN_DOCUMENTS = 5_000;
 const documentsByVersion = new Map<string, RankableDocument>();
+
+/** Learned words by index revision (random ids, unique across databases), for the last few revisions seen. */
+const learnedByRevision = new Map<string, Promise<LearnedWords>>();
 
 function chunks<T>(items: T[]): T[][] {
   const out: T[][] = [];

@@ -149,6 +149,17 @@ for (const dialect of DIALECTS) {
       expect(hit?.title).toBe("«Laminator» jams on thick card");
     });
 
+    it("learns what people's shorthand stands for from their phrasings, and finds other articles with it", async () => {
+      await add("projectorFreezes", { title: "Projector freezes during lessons", body: "Restart it from the wall switch." });
+      await add("whiteboardFreezes", { title: "Whiteboard freezes during lessons", body: "Restart it from the wall switch." });
+      expect((await find("iwb freezes during lessons"))[0]).toBe("projectorFreezes");
+      await add("whiteboardPen", { title: "Whiteboard pen does not write", body: "Charge the pen.", phrasings: ["iwb pen is dead", "my iwb pen stopped"] });
+      await add("whiteboardCalibrate", { title: "Calibrate the whiteboard", body: "Open the settings.", phrasings: ["iwb touch is off"] });
+      const [hit] = await search.search({ text: "iwb freezes during lessons", limit: 10, visibility: TECH(author) });
+      expect(hit?.articleId).toBe(ids.whiteboardFreezes);
+      expect(hit?.title).toBe("«Whiteboard» «freezes» during «lessons»");
+    });
+
     it("lets learned phrasings lift the right article", async () => {
       const a = await add("screenA", { title: "Mirror your screen", body: "Use the display menu to mirror the screen." });
       await add("screenB", { title: "Screen recording", body: "Record your screen with the capture tool." });

@@ -35,6 +35,8 @@ export interface ArticleSearchTotalsTable {
   phrasing_length: number | string;
   /** Changes whenever any article vector does (migration 2026-11-30T1900-article-vectors). */
   vector_revision: string;
+  /** Changes whenever any document does (migration 2026-11-30T2100-search-terms-version). */
+  terms_revision: string;
 }
 
 /** A sentence vector of an article's title (position 0) or of one learned phrasing. */
