@@ -66,3 +66,15 @@ describe("rankDocuments", () => {
     expect(rank("reset password")).toEqual([1, 2]);
   });
 });
+
+describe("rankDocuments with learned words", () => {
+  it("scores a learned word but highlights only what was typed", () => {
+    const documents: RankableDocument[] = [{ articleId: 1, fields: { title: analyze("Whiteboard freezes"), body: [], phrasings: [] } }];
+    const stats: CorpusStats = { documents: 2, averageLength: { title: 2, body: 1, phrasings: 1 }, df: new Map([["whiteboard", 1], ["freez", 1]]) };
+    const concepts = planQuery(parseQuery("iwb freezes "), { df: stats.df, byPrefix: new Map() }, new Map(), new Map([["iwb", [{ term: "whiteboard", probability: 0.8 }]]]));
+    const [withLearned] = rankDocuments(concepts, documents, stats);
+    const [without] = rankDocuments(planQuery(parseQuery("iwb freezes "), { df: stats.df, byPrefix: new Map() }), documents, stats);
+    expect(withLearned!.score).toBeGreaterThan(without!.score);
+    expect([...withLearned!.matchedTerms]).toEqual(["freez"]);
+  });
+});

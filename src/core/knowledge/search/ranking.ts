@@ -40,7 +40,11 @@ export const DEFAULT_RANKING: RankingParams = {
 export interface RankedDocument {
   articleId: number;
   score: number;
-  /** Index terms of the query that this document matched (for highlighting). */
+  /**
+   * Index terms of the query that this document matched, for highlighting: the words typed, their forms,
+   * corrections and synonyms. Words learned from phrasings count in the score but are not highlighted: a
+   * learned association can be loose ("charge" → "first"), and a highlight should show what was asked.
+   */
   matchedTerms: Set<string>;
 }
 
@@ -82,6 +86,7 @@ export function rankDocuments(
     }
     let score = 0;
     let titleCovered = 0;
+    let matched = false;
     let matchedTerms: Set<string> | null = null;
     for (let ci = 0; ci < concepts.length; ci += 1) {
       let bestPart = 0;
@@ -95,14 +100,15 @@ export function rankDocuments(
         }
         if (!pseudo) continue;
         bestPart = Math.max(bestPart, alt.weight * (idfOf.get(alt.term) ?? 0) * (pseudo / (params.k1 + pseudo)));
-        (matchedTerms ??= new Set()).add(alt.term);
+        matched = true;
+        if (alt.kind !== "learned") (matchedTerms ??= new Set()).add(alt.term);
       }
       score += bestPart;
       titleCovered += inTitle * conceptIdf[ci]!;
     }
-    if (score <= 0 || !matchedTerms) continue;
+    if (score <= 0 || !matched) continue;
     score += params.titleCoverage * (titleCovered / totalIdf) * (totalIdf / Math.max(1, concepts.length));
-    ranked.push({ articleId: doc.articleId, score, matchedTerms });
+    ranked.push({ articleId: doc.articleId, score, matchedTerms: matchedTerms ?? new Set() });
     byId.set(doc.articleId, doc);
   }
   ranked.sort(byScore);
