@@ -3,6 +3,8 @@ import { type Kysely, PostgresAdapter, sql } from "kysely";
 // Frozen: never edit after it lands. Add a new migration instead.
 // Each search document's analysed terms get a version, a fresh random id on every write, so each node can
 // keep candidates' terms in memory and a search reads ids and versions instead of a hundred bodies' terms.
+// Stop nodes running older code before migrating: they would rewrite terms without a new version (new nodes
+// never remember rows without one, but would keep a version an old node left unchanged).
 // The index as a whole gets `terms_revision`, a fresh random id on any write, so each node knows when to
 // learn again the words people use for titles (learned-words.ts).
 // On PostgreSQL, two changes for the candidate query, which ranks every matching document:

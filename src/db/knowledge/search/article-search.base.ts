@@ -60,7 +60,7 @@ export abstract class KyselyArticleSearch implements ArticleSearchIndex {
     const analysed = analyseArticle(article);
     const old = await db
       .selectFrom("article_search_documents")
-      .select(["title_terms", "body_terms", "phrasing_terms", "title_length", "body_length", "phrasing_length"])
+      .select(["title_terms", "body_terms", "phrasing_terms", "title_length", "body_length", "phrasing_length", "state", "audience"])
       .where("article_id", "=", article.articleId)
       .executeTakeFirst();
     const row = {
@@ -108,7 +108,8 @@ export abstract class KyselyArticleSearch implements ArticleSearchIndex {
         title_length: sql<number>`title_length + ${row.title_length - (old?.title_length ?? 0)}`,
         body_length: sql<number>`body_length + ${row.body_length - (old?.body_length ?? 0)}`,
         phrasing_length: sql<number>`phrasing_length + ${row.phrasing_length - (old?.phrasing_length ?? 0)}`,
-        terms_revision: randomUUID(),
+        // What words are learned from (learned-words.ts): published titles and phrasings, per audience.
+        ...(learnedFromChanged(old, row) ? { terms_revision: randomUUID() } : {}),
       })
       .where("id", "=", 1)
       .execute();
@@ -123,7 +124,7 @@ export abstract class KyselyArticleSearch implements ArticleSearchIndex {
     const wanted = termsToLookUp(words);
     const [totals, df, byPrefix] = await Promise.all([this.totals(), this.documentFrequencies(wanted.terms), this.prefixMatches(wanted.prefixes)]);
     if (!totals.documents) return [];
-    const learned = await this.learnedWords(totals.termsRevision);
+    const learned = await this.learnedWords(totals.termsRevision, query.visibility.audiences);
     const typos = typoCandidates(words, { df, byPrefix });
     const variants = [...[...typos.values()].flat(), ...words.flatMap((w) => (learned.get(w.term) ?? []).map((l) => l.term))];
     if (variants.length) for (const [t, n] of await this.documentFrequencies(variants)) df.set(t, n);
@@ -199,7 +200,7 @@ export abstract class KyselyArticleSearch implements ArticleSearchIndex {
     const byId = new Map<number, RankableDocument>();
     const missing: number[] = [];
     for (const key of keys) {
-      const known = documentsByVersion.get(key.terms_version);
+      const known = key.terms_version ? documentsByVersion.get(`${key.article_id} ${key.terms_version}`) : undefined;
       if (known) byId.set(key.article_id, known);
       else missing.push(key.article_id);
     }
@@ -213,32 +214,41 @@ export abstract class KyselyArticleSearch implements ArticleSearchIndex {
         // Read after the candidate query: an article re-indexed in between is ranked on its newer terms.
         const document = rankable(row);
         byId.set(row.article_id, document);
+        // Rows without a version (written before it existed) are read every time, never remembered.
+        if (!row.terms_version) continue;
         if (documentsByVersion.size >= MAX_KNOWN_DOCUMENTS) documentsByVersion.clear();
-        documentsByVersion.set(row.terms_version, document);
+        documentsByVersion.set(`${row.article_id} ${row.terms_version}`, document);
       }
     }
     return keys.flatMap((key) => byId.get(key.article_id) ?? []);
   }
 
   /**
-   * The words people use for titles, learned from the phrasings of published articles; learned once per
-   * process for each revision of the index (~50 ms for a few thousand phrasings), shared by searches.
+   * The words people use for titles, learned from the phrasings of the published articles the caller may
+   * read (so an article for staff never shapes a student's results); learned once per process for each
+   * revision of the index and set of audiences (~50 ms for a few thousand phrasings), shared by searches.
    */
-  private learnedWords(revision: string): Promise<LearnedWords> {
-    let learned = learnedByRevision.get(revision);
+  private learnedWords(revision: string, audiences: readonly string[]): Promise<LearnedWords> {
+    if (!audiences.length) return Promise.resolve(new Map());
+    const key = `${revision} ${[...audiences].sort().join(",")}`;
+    let learned = learnedByRevision.get(key);
     if (!learned) {
       learned = this.db
         .selectFrom("article_search_documents")
         .select(["title_terms", "phrasing_terms"])
         .where("state", "in", ["unvalidated", "validated"])
+        .where("audience", "in", audiences)
         .where("phrasing_terms", "<>", "")
         .orderBy("article_id")
         .execute()
         .then((rows) => learnWords(rows.map((r) => ({ titleTerms: split(r.title_terms), phrasingTerms: split(r.phrasing_terms) }))));
-      if (learnedByRevision.size >= 8) learnedByRevision.delete(learnedByRevision.keys().next().value!);
-      learnedByRevision.set(revision, learned);
+      if (learnedByRevision.size >= 24) learnedByRevision.delete(learnedByRevision.keys().next().value!);
+      learnedByRevision.set(key, learned);
       // A failed read is not kept: the next search tries again.
-      learned.catch(() => learnedByRevision.delete(revision));
+      const failed = learned;
+      failed.catch(() => {
+        if (learnedByRevision.get(key) === failed) learnedByRevision.delete(key);
+      });
     }
     return learned;
   }
@@ -283,6 +293,11 @@ export abstract class KyselyArticleSearch implements ArticleSearchIndex {
   }
 }
 
+/** Whether a write changes what words are learned from: a title, phrasings, or who may read the article. */
+function learnedFromChanged(old: Pick<ArticleSearchDocumentsTable, "title_terms" | "phrasing_terms" | "state" | "audience"> | undefined, row: Pick<ArticleSearchDocumentsTable, "title_terms" | "phrasing_terms" | "state" | "audience">): boolean {
+  return !old || old.title_terms !== row.title_terms || old.phrasing_terms !== row.phrasing_terms || old.state !== row.state || old.audience !== row.audience;
+}
+
 function rankable(row: Pick<ArticleSearchDocumentsTable, "article_id" | "title_terms" | "body_terms" | "phrasing_terms">): RankableDocument {
   return { articleId: row.article_id, fields: { title: split(row.title_terms), body: split(row.body_terms), phrasings: split(row.phrasing_terms) } };
 }
@@ -292,15 +307,15 @@ function split(terms: string): string[] {
 }
 
 /**
- * Candidates as the ranker sees them, by terms version, for every index in the process: versions are random
- * ids, so one never names other terms, here or in another database. The ranker caches counts and positions
+ * Candidates as the ranker sees them, by article and terms version, for every index in the process: versions
+ * are random ids, so one never names other terms, here or in another database. The ranker caches counts and positions
  * per field array, so an unchanged article is analysed once per process however often it is a candidate.
  * Bounded (~5,000 articles' terms, tens of MB); past it the memo starts again.
  */
 const MAX_KNOWN_DOCUMENTS = 5_000;
 const documentsByVersion = new Map<string, RankableDocument>();
 
-/** Learned words by index revision (random ids, unique across databases), for the last few revisions seen. */
+/** Learned words by index revision (random ids, unique across databases) and audiences, for the last few seen. */
 const learnedByRevision = new Map<string, Promise<LearnedWords>>();
 
 function chunks<T>(items: T[]): T[][] {

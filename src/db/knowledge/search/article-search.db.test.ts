@@ -4,6 +4,7 @@ import type { ArticleState, ArticleVisibility, Audience } from "../../../core/kn
 import type { ArticleSearchIndex, ArticleSearchQuery, IndexedArticle } from "../../../core/knowledge/search.ports.js";
 import { DIALECTS, createTestContext, type TestContext } from "../../testing/test-databases.js";
 import { articleSearchFor } from "./article-search.js";
+import type { SearchTables } from "./article-search.tables.js";
 
 const STUDENT = (personId: number): ArticleVisibility => ({ audiences: ["everyone"], states: ["unvalidated", "validated"], personId });
 const TECH = (personId: number): ArticleVisibility => ({ audiences: ["everyone", "staff", "tech"], states: ["draft", "unvalidated", "validated", "archived"], personId });
@@ -159,6 +160,25 @@ for (const dialect of DIALECTS) {
       expect(hit?.articleId).toBe(ids.whiteboardFreezes);
       // Learned words count, but only what was typed is highlighted.
       expect(hit?.title).toBe("Whiteboard «freezes» during «lessons»");
+    });
+
+    it("learns words for a student only from articles students may read", async () => {
+      await add("payrollPortal", { title: "Payroll portal for staff", body: "Sign in with your staff account.", audience: "staff", phrasings: ["salary site", "salary portal login"] });
+      await add("payrollOffice", { title: "Payroll office opening hours", body: "The office is open every morning." });
+      expect(await find("salary", { visibility: TECH(author) })).toEqual(expect.arrayContaining(["payrollPortal", "payrollOffice"]));
+      expect(await find("salary", { visibility: STUDENT(other) })).toEqual([]);
+    });
+
+    it("never mixes up two articles whose terms carry the same version (rows written by hand or before versions)", async () => {
+      const open = await add("scannerBoard", { title: "Scanner on the exam board", body: "Use the scanner by the door." });
+      const staff = await add("examBoard", { title: "Exam board passwords", body: "Kept in the safe.", audience: "staff" });
+      for (const version of ["same", ""]) {
+        await test.ctx.db.kysely.withTables<SearchTables>().updateTable("article_search_documents").set({ terms_version: version }).where("article_id", "in", [staff, open]).execute();
+        expect(await find("exam board passwords", { visibility: TECH(author) })).toContain("examBoard");
+        const student = await search.search({ text: "scanner exam board", limit: 10, visibility: STUDENT(other) });
+        expect(student.map((h) => h.articleId)).toEqual([open]);
+        expect(student[0]!.title).toBe("«Scanner» on the «exam» «board»");
+      }
     });
 
     it("lets learned phrasings lift the right article", async () => {

@@ -61,6 +61,17 @@ for (const dialect of DIALECTS) {
       expect((await find("no noise comes out of my computer"))[0]).toBe("sound");
     });
 
+    it("shows the hit that meaning lifts above the words' first choice, with its own title and snippet", async () => {
+      await add("club", "Join the chess club network", "Members meet on Fridays in the library.");
+      const question = "my laptop cannot join the wifi network";
+      expect((await find(question, READER, wordsOnly))[0]).toBe("club");
+      // Limit 1: the display text read while the model worked is the words' first choice, not this one.
+      const [hit] = await search.search({ text: question, limit: 1, visibility: READER, publishedOnly: true });
+      expect(hit?.articleId).toBe(ids.wifi);
+      expect(hit?.title).toContain("«laptop»");
+      expect(hit?.snippet).toContain("Riverside «network»");
+    });
+
     it("never shows a student a staff article, however close its meaning", async () => {
       expect(await find("the beamer in my classroom stays dark", STUDENT)).not.toContain("projector");
     });
