@@ -132,35 +132,40 @@ export async function dependencyInsights(
   actor: Actor,
   query: InsightQuery,
 ): Promise<{ current: DependencyReport; previous: DependencyReport }> {
-  const [current, previous] = await reports(deps, actor, query, true);
+  const [current, previous] = await reportsFor(deps, actor, query, (w) => [w, previousWindow(w)]);
   return { current: current!, previous: previous! };
 }
 
 /** The report for the window alone (the CSV export: no comparison, so the prior period isn't computed). */
 export async function dependencyReport(deps: { source: InsightSource; now: Date }, actor: Actor, query: InsightQuery): Promise<DependencyReport> {
-  const [current] = await reports(deps, actor, query, false);
+  const [current] = await reportsFor(deps, actor, query, (w) => [w]);
   return current!;
 }
 
-/** The window's report, then, when asked, the previous window's of equal length, in one pass over the records. */
-async function reports(deps: { source: InsightSource; now: Date }, actor: Actor, query: InsightQuery, withPrevious: boolean): Promise<DependencyReport[]> {
+/** A report for each period derived from the query's window, in its order, from one pass over the records. */
+async function reportsFor(
+  deps: { source: InsightSource; now: Date },
+  actor: Actor,
+  query: InsightQuery,
+  periodsOf: (window: InsightWindow) => { from: Date; to: Date }[],
+): Promise<DependencyReport[]> {
   authorizeInsights(actor);
   const window = await resolveWindow(deps, query);
-  const prior = previousWindow(window);
-  const windows = (withPrevious ? [window, prior] : [window]).map((w) => ({
+  const periods = periodsOf(window).map((w) => ({
     from: w.from.getTime(),
     to: w.to.getTime(),
     acc: createReportAccumulator({ from: w.from, to: w.to, timeZone: window.timeZone, repeatWindowDays: REPEAT_WINDOW_DAYS }),
   }));
-  const since = new Date((withPrevious ? prior : window).from.getTime() - REPEAT_WINDOW_DAYS * DAY).toISOString();
+  const earliest = Math.min(...periods.map((p) => p.from));
+  const since = new Date(earliest - REPEAT_WINDOW_DAYS * DAY).toISOString();
   for await (const sourced of deps.source.records({ since, to: window.to.toISOString(), campusId: window.campusId, topicId: window.topicId })) {
     const record = toInsightRecord(sourced);
-    for (const w of windows) if (relevant(record, w.from, w.to)) w.acc.add(record);
+    for (const p of periods) if (relevant(record, p.from, p.to)) p.acc.add(record);
   }
   return Promise.all(
-    windows.map(async (w) => {
-      const d = await deps.source.deflections({ from: new Date(w.from).toISOString(), to: new Date(w.to).toISOString(), campusId: window.campusId, topicId: window.topicId, timeZone: window.timeZone });
-      return w.acc.finish({ deflections: d.total, deflectionsByMonth: d.byMonth });
+    periods.map(async (p) => {
+      const d = await deps.source.deflections({ from: new Date(p.from).toISOString(), to: new Date(p.to).toISOString(), campusId: window.campusId, topicId: window.topicId, timeZone: window.timeZone });
+      return p.acc.finish({ deflections: d.total, deflectionsByMonth: d.byMonth });
     }),
   );
 }

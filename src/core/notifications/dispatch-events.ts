@@ -1,5 +1,4 @@
 import type { Clock } from "../people/people.ports.js";
-import type { HelpRequest } from "../requests/requests.types.js";
 import { ideaRecipientsFor, recipientsFor } from "./notification-rules.js";
 import { type RenderedMail, renderIdeaMail, renderMail } from "./notification-mail.js";
 import type { EventFeed, MailOutbox, NotificationDirectory, NotificationsRepository } from "./notifications.ports.js";
@@ -43,13 +42,9 @@ export async function dispatchEvents(
   const notifications: NewNotification[] = [];
   const mails: NewMail[] = [];
   let techTeam: number[] | null = null;
-  // A batch often holds several events on one request (created, assigned, status changed): read each once.
-  const requests = new Map<number, Promise<HelpRequest | null>>();
-  const requestOf = (id: number) => {
-    let found = requests.get(id);
-    if (!found) requests.set(id, (found = deps.directory.request(id)));
-    return found;
-  };
+  // A batch often holds several events on one request or idea (created, assigned, commented): read each once.
+  const requestOf = readOnce((id) => deps.directory.request(id));
+  const ideaOf = readOnce((id) => deps.directory.idea(id));
 
   const createdAt = now.toISOString();
   /** One event's recipients, in the app and by mail, about a request or an idea; inactive people get nothing. */
@@ -72,7 +67,7 @@ export async function dispatchEvents(
   for (const event of events) {
     if (event.at < oldest) continue;
     if (event.subjectType === "idea") {
-      const idea = await deps.directory.idea(event.subjectId);
+      const idea = await ideaOf(event.subjectId);
       const recipients = idea ? ideaRecipientsFor(event, idea) : [];
       if (!idea || recipients.length === 0) continue;
       const status = typeof event.data.to === "string" ? event.data.to : null;
@@ -115,4 +110,14 @@ async function publicReplyText(directory: NotificationDirectory, event: StoredEv
   if (event.type !== "request.message_added" || event.data.internal !== false || typeof event.data.messageId !== "number") return null;
   const message = await directory.message(event.data.messageId);
   return message && !message.internal ? message.body : null;
+}
+
+/** `read` memoised by id for one batch. */
+function readOnce<T>(read: (id: number) => Promise<T>): (id: number) => Promise<T> {
+  const seen = new Map<number, Promise<T>>();
+  return (id) => {
+    let found = seen.get(id);
+    if (!found) seen.set(id, (found = read(id)));
+    return found;
+  };
 }

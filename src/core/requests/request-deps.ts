@@ -1,7 +1,7 @@
 import type { CampusesRepository, Clock, EventLog, PeopleRepository, TopicsRepository } from "../people/people.ports.js";
 import type { Actor } from "../people/people.types.js";
 import { AppError } from "../shared/errors.js";
-import { type AccessFacts, accessTo, NO_FACTS, needsFacts, type RequestAccess } from "./access.js";
+import { type AccessFacts, accessTo, canSee, NO_FACTS, needsFacts, type RequestAccess } from "./access.js";
 import type { ModeExamplesRepository, RequestsRepository } from "./requests.ports.js";
 import type { HelpRequest, ModeSuggestion, Mode } from "./requests.types.js";
 
@@ -37,6 +37,13 @@ export async function loadWithAccess(
   const access = accessTo(actor, request, facts);
   if (!access.see) throw new AppError("REQUEST_NOT_FOUND", `Request ${id} was not found.`);
   return { request, access, facts };
+}
+
+/** The requests with these ids that the actor may see, in one query; facts are read once, if any needs them. */
+export async function loadVisibleMany(requests: RequestsRepository, actor: Actor, ids: readonly number[]): Promise<HelpRequest[]> {
+  const found = await requests.findByIds([...new Set(ids)]);
+  const facts = found.some((r) => needsFacts(actor, r)) ? await requests.accessFacts(actor.id) : NO_FACTS;
+  return found.filter((r) => canSee(actor, r, facts));
 }
 
 /** The access facts of a person, when this request's visibility can depend on them. */

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { knowledgeStats } from "../../../core/knowledge/knowledge-stats.js";
 import { articleHistory, articleLinks, giveArticleFeedback } from "../../../core/knowledge/read-articles.js";
-import { canSee, NO_FACTS, needsFacts } from "../../../core/requests/access.js";
+import { loadVisibleMany } from "../../../core/requests/request-deps.js";
 import type { AppContext } from "../../../platform/context.js";
 import { renderMarkdown } from "../../../platform/markdown.js";
 import { actorOf } from "../../plugins/auth.js";
@@ -55,13 +55,10 @@ export function articleExtrasRoutes(ctx: AppContext): FastifyPluginAsyncTypebox 
         const actor = actorOf(request);
         const links = await articleLinks(ctx.repos, actor, request.params.id);
         // One query for all of them, though a request may be linked several ways (viewed, then solved_by).
-        const ids = [...new Set(links.map((l) => l.requestId))];
-        const requests = new Map((ids.length ? await ctx.repos.requests.findByIds(ids) : []).map((r) => [r.id, r]));
-        // Community questions and team requests are visible through the caller's skills and groups: load those once.
-        const facts = [...requests.values()].some((r) => r && needsFacts(actor, r)) ? await ctx.repos.requests.accessFacts(actor.id) : NO_FACTS;
+        const visible = new Map((await loadVisibleMany(ctx.repos.requests, actor, links.map((l) => l.requestId))).map((r) => [r.id, r]));
         const items = links.flatMap((link) => {
-          const linked = requests.get(link.requestId);
-          return linked && canSee(actor, linked, facts) ? [{ requestId: linked.id, kind: link.kind, title: linked.title, status: linked.status, createdAt: link.createdAt }] : [];
+          const linked = visible.get(link.requestId);
+          return linked ? [{ requestId: linked.id, kind: link.kind, title: linked.title, status: linked.status, createdAt: link.createdAt }] : [];
         });
         return { items, nextCursor: null };
       },

@@ -11,6 +11,7 @@ import type { ArticleSearchIndex, ArticleSearchQuery, IndexedArticle } from "../
 import type { Database } from "../../schema.js";
 import type { ArticleSearchDocumentsTable, SearchTables } from "./article-search.tables.js";
 import type { SemanticVectors } from "./article-vectors.js";
+import { LoadsByKey } from "./loads-by-key.js";
 import { visibleTo } from "./visibility-filter.js";
 
 export type SearchDb = Kysely<Database & SearchTables>;
@@ -230,10 +231,8 @@ export abstract class KyselyArticleSearch implements ArticleSearchIndex {
    */
   private learnedWords(revision: string, audiences: readonly string[]): Promise<LearnedWords> {
     if (!audiences.length) return Promise.resolve(new Map());
-    const key = `${revision} ${[...audiences].sort().join(",")}`;
-    let learned = learnedByRevision.get(key);
-    if (!learned) {
-      learned = this.db
+    return learnedWordsByKey.get(`${revision} ${[...audiences].sort().join(",")}`, () =>
+      this.db
         .selectFrom("article_search_documents")
         .select(["title_terms", "phrasing_terms"])
         .where("state", "in", ["unvalidated", "validated"])
@@ -241,16 +240,8 @@ export abstract class KyselyArticleSearch implements ArticleSearchIndex {
         .where("phrasing_terms", "<>", "")
         .orderBy("article_id")
         .execute()
-        .then((rows) => learnWords(rows.map((r) => ({ titleTerms: split(r.title_terms), phrasingTerms: split(r.phrasing_terms) }))));
-      if (learnedByRevision.size >= 24) learnedByRevision.delete(learnedByRevision.keys().next().value!);
-      learnedByRevision.set(key, learned);
-      // A failed read is not kept: the next search tries again.
-      const failed = learned;
-      failed.catch(() => {
-        if (learnedByRevision.get(key) === failed) learnedByRevision.delete(key);
-      });
-    }
-    return learned;
+        .then((rows) => learnWords(rows.map((r) => ({ titleTerms: split(r.title_terms), phrasingTerms: split(r.phrasing_terms) })))),
+    );
   }
 
   private async totals(): Promise<{ documents: number; averageLength: CorpusStats["averageLength"]; vectorRevision: string; termsRevision: string }> {
@@ -316,7 +307,7 @@ const MAX_KNOWN_DOCUMENTS = 5_000;
 const documentsByVersion = new Map<string, RankableDocument>();
 
 /** Learned words by index revision (random ids, unique across databases) and audiences, for the last few seen. */
-const learnedByRevision = new Map<string, Promise<LearnedWords>>();
+const learnedWordsByKey = new LoadsByKey<LearnedWords>(24);
 
 function chunks<T>(items: T[]): T[][] {
   const out: T[][] = [];

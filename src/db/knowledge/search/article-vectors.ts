@@ -5,6 +5,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../schema.js";
 import type { SearchDb } from "./article-search.base.js";
 import type { SearchTables } from "./article-search.tables.js";
+import { LoadsByKey } from "./loads-by-key.js";
 
 /**
  * Semantic search for one database: the encoder and the article vectors held in memory. The cache is
@@ -12,8 +13,8 @@ import type { SearchTables } from "./article-search.tables.js";
  * article_search_totals) differs from the one it holds, so a change on another node is seen at once.
  */
 export class SemanticVectors {
-  /** The index of one revision, or its load in progress, so searches arriving together load and fit it once. */
-  private cached: { revision: string; index: Promise<VectorIndex> } | null = null;
+  /** The index of the current revision, or its load in progress, so searches arriving together load and fit it once. */
+  private readonly index = new LoadsByKey<VectorIndex>(1);
 
   constructor(readonly encoder: SentenceEncoder) {}
 
@@ -48,14 +49,7 @@ export class SemanticVectors {
    * another writer changed any: ~0.1 s at a few thousand vectors, once per node per change.
    */
   all(db: SearchDb, revision: string): Promise<VectorIndex> {
-    if (this.cached?.revision === revision) return this.cached.index;
-    const index = this.load(db);
-    this.cached = { revision, index };
-    // A failed load is not kept: the next search tries again.
-    index.catch(() => {
-      if (this.cached?.index === index) this.cached = null;
-    });
-    return index;
+    return this.index.get(revision, () => this.load(db));
   }
 
   private async load(db: SearchDb): Promise<VectorIndex> {
