@@ -65,7 +65,8 @@ describe("a request from asking to learning", () => {
     await helper.page.goto(`/requests/${id}`);
     await helper.page.getByRole("textbox", { name: "Reply" }).fill(REPLY);
     await helper.page.getByRole("button", { name: "Send reply" }).click();
-    await helper.page.getByText("Pick the date and you're done.", { exact: false }).waitFor();
+    // The timeline, not the reply box: the box may still hold the text for a moment after sending.
+    await helper.page.getByRole("region", { name: "Timeline" }).getByText("Pick the date and you're done.", { exact: false }).waitFor();
     await helper.page.getByRole("button", { name: "Resolve", exact: true }).click();
     const dialog = helper.page.getByRole("dialog", { name: `Resolve request #${id}` });
     await dialog.getByRole("radio", { name: /^Guided/ }).click();
