@@ -6,13 +6,15 @@
  *   npm run eval:topics -- --train a.csv --test b.csv   given files (columns Document, Topic_group)
  *
  * Other flags, for experiments: --seed N (split), --c X, --min-df N, --chars MIN,MAX (character n-grams),
- * --no-words, --epochs N, --no-nb (skip naive Bayes), --misses N (print some confusions).
+ * --no-chars, --char-weight X, --latent-dims N, --no-latent, --no-words, --epochs N, --no-nb (skip naive
+ * Bayes), --misses N (print some confusions).
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import Papa from "papaparse";
 import { LinearClassifier, type LinearClassifierOptions } from "../src/core/requests/classifier/linear-classifier.js";
 import { NaiveBayes } from "../src/core/requests/classifier/naive-bayes.js";
+import { mulberry32 } from "../src/core/requests/classifier/svm.js";
 import { TOPIC_MODEL_OPTIONS } from "../src/platform/topic-training.js";
 
 interface Example {
@@ -34,17 +36,6 @@ function readCsv(path: string): Example[] {
   return parsed.data
     .filter((row) => row.Document !== undefined && row.Topic_group)
     .map((row) => ({ text: row.Document ?? "", label: row.Topic_group! }));
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function split(rows: Example[], seed: number): [Example[], Example[]] {
@@ -141,23 +132,33 @@ if (!has("no-nb")) {
 }
 
 const chars = flag("chars");
+const latentDims = flag("latent-dims");
 // The product's own options (as intake trains them), unless a flag says otherwise.
+const product: Omit<LinearClassifierOptions<number>, "labels"> = TOPIC_MODEL_OPTIONS;
 const options: LinearClassifierOptions<string> = {
-  minDf: TOPIC_MODEL_OPTIONS.minDf,
+  ...product,
   ...(flag("c") ? { c: Number(flag("c")) } : {}),
   ...(flag("min-df") ? { minDf: Number(flag("min-df")) } : {}),
   ...(flag("epochs") ? { maxEpochs: Number(flag("epochs")) } : {}),
   features: {
+    ...product.features,
     words: !has("no-words"),
-    charNgrams: chars ? (chars.split(",").map(Number) as [number, number]) : null,
+    ...(chars ? { charNgrams: chars.split(",").map(Number) as [number, number] } : {}),
+    ...(has("no-chars") ? { charNgrams: null } : {}),
+    ...(flag("char-weight") ? { charWeight: Number(flag("char-weight")) } : {}),
   },
+  ...(latentDims ? { latent: { ...product.latent!, dims: Number(latentDims) } } : {}),
 };
+if (has("no-latent")) delete options.latent;
 const t0 = performance.now();
 const linear = LinearClassifier.train(train, options);
 const ms = performance.now() - t0;
 const json = linear.toJSON();
+const grams = options.features?.charNgrams;
 const report = evaluate(
-  `linear SVM (TF-IDF ${options.features!.words ? "word uni+bigrams" : ""}${chars ? ` + char ${chars}-grams` : ""}; ${linear.featureCount} features, confidence scale ${json.confidenceScale})`,
+  `linear SVM (TF-IDF ${options.features?.words === false ? "" : "word uni+bigrams"}${grams ? ` + char ${grams.join("–")}-grams` : ""}${
+    json.latent ? ` + ${json.latent.dims} latent dimensions` : ""
+  }; ${linear.featureCount} features, confidence scale ${json.confidenceScale})`,
   ms,
   (text) => linear.classify(text),
   kb(json),

@@ -3,8 +3,16 @@ import { WorkerClient } from "./worker-client.js";
 
 export type TopicExample = { text: string; label: number };
 
-/** minDf 1: at most a few thousand requests, and a topic's name may be its only mention. */
-export const TOPIC_MODEL_OPTIONS: LinearClassifierOptions<number> = { minDf: 1 };
+/**
+ * minDf 1: at most a few thousand requests, and a topic's name may be its only mention. Character n-grams
+ * (weighed like the words) catch misspellings and word forms; 150 latent dimensions tie words that are used
+ * alike. Both were chosen on a validation split of the it-tickets set (docs/decisions.md, "Topic suggestion").
+ */
+export const TOPIC_MODEL_OPTIONS: LinearClassifierOptions<number> = {
+  minDf: 1,
+  features: { charNgrams: [3, 5], charWeight: 1 },
+  latent: { dims: 150, weight: 1, minDf: 3, powerIterations: 2 },
+};
 
 /** Below this many examples training takes well under 0.2 s: not worth a thread. */
 export const TRAIN_IN_WORKER_FROM = 1_000;

@@ -81,6 +81,28 @@ describe("LinearClassifier", () => {
     expect(model.classify("printr tonr").label).toBe("printing");
   });
 
+  it("counts only known words as evidence next to character n-grams, which still weigh in", () => {
+    const model = LinearClassifier.train(examples(10), { features: { charNgrams: [3, 4], charWeight: 1 } });
+    const misspelt = model.classify("tonerz");
+    expect(misspelt.evidence).toBe(0);
+    expect(misspelt.label).toBe("printing");
+    expect(model.classify("toner").evidence).toBe(1);
+    const charsOnly = LinearClassifier.train(examples(10), { features: { words: false, charNgrams: [3, 4] } });
+    expect(charsOnly.classify("tonerz").evidence).toBeGreaterThan(0);
+  });
+
+  it("adds latent dimensions when there are enough examples per dimension, and keeps them through JSON", () => {
+    const latent = { dims: 3, weight: 1, minDf: 2, powerIterations: 2 };
+    const model = LinearClassifier.train(examples(20), { latent });
+    const json = model.toJSON();
+    expect(json.latent?.dims).toBe(3);
+    expect(json.weights[0]).toHaveLength(json.vocabulary.length + 3 + 1);
+    const restored = LinearClassifier.fromJSON<Topic>(JSON.parse(JSON.stringify(json)));
+    for (const text of ["printer jam", "password locked", "", "wifi router signal"]) expect(restored.classify(text)).toEqual(model.classify(text));
+    for (const example of examples(20)) expect(model.classify(example.text).label).toBe(example.label);
+    expect(LinearClassifier.train(examples(5), { latent }).toJSON().latent).toBeUndefined(); // 15 < 3 × 10
+  });
+
   it("prunes rare keys with minDf", () => {
     const texts = [...examples(10), { text: "unique", label: "network" as const }];
     expect(LinearClassifier.train(texts, { minDf: 2 }).toJSON().vocabulary).not.toContain("unique");

@@ -1,4 +1,9 @@
-import { featureKeys } from "./tokenize.js";
+import { fitLatent, LatentProjector, type LatentModel, type LatentOptions } from "./latent-semantics.js";
+import { mulberry32, trainBinarySvm, type BinarySvm } from "./svm.js";
+import { charColumnsOf, featurizer, tfidfMatrix, tfidfRow, type LinearFeatureOptions, type SparseRows } from "./tfidf.js";
+
+export type { LatentOptions } from "./latent-semantics.js";
+export type { LinearFeatureOptions } from "./tfidf.js";
 
 /** Turns a text into feature keys; repeats count (they feed the term frequency). */
 export type Featurize = (text: string) => string[];
@@ -18,16 +23,11 @@ export interface LinearClassification<L> {
   /** The winner's probability, in (0, 1]. */
   confidence: number;
   scores: LinearLabelScore<L>[];
-  /** How many feature occurrences the model knew; 0 means the biases alone decided. */
+  /**
+   * How many feature occurrences the model knew (words and phrases; character n-grams only in a model without
+   * words); 0 means nothing the text says was ever seen in training.
+   */
   evidence: number;
-}
-
-/** How texts become features. Part of the model, so a restored model reads texts the same way. */
-export interface LinearFeatureOptions {
-  /** Word unigrams + bigrams (the shared tokenizer's featureKeys); default true. */
-  words: boolean;
-  /** Character n-grams inside each word padded with spaces (scikit-learn's "char_wb"), [min, max]; null for none. */
-  charNgrams: [number, number] | null;
 }
 
 /** The serialisable state of a trained model. Plain numbers and strings, so JSON keeps it exact. */
@@ -40,10 +40,12 @@ export interface LinearClassifierModel<L> {
   vocabulary: string[];
   /** Inverse document frequency per column. */
   idf: number[];
-  /** Per label: a weight per column, then the bias last. */
+  /** Per label: a weight per column, then per latent dimension, then the bias last. */
   weights: number[][];
   /** Margins are multiplied by this before the softmax that gives confidences. */
   confidenceScale: number;
+  /** The latent space whose coordinates follow the columns; absent when the model was trained without. */
+  latent?: LatentModel;
 }
 
 export interface LinearClassifierOptions<L> {
@@ -63,39 +65,44 @@ export interface LinearClassifierOptions<L> {
    * first model (when there are at least 300 examples), otherwise DEFAULT_CONFIDENCE_SCALE.
    */
   confidenceScale?: number;
+  /** Latent semantic dimensions appended to each row, fitted when there are LATENT_ROWS_PER_DIM examples per dimension. */
+  latent?: LatentOptions;
 }
 
 /** Softmax scale for one-vs-rest margins when there is too little data to fit one (fitted values on tickets: ~4–6). */
 export const DEFAULT_CONFIDENCE_SCALE = 4;
 const MIN_EXAMPLES_TO_CALIBRATE = 300;
-const TOLERANCE = 0.1;
-
-/** Sparse rows: for document d, columns indices[start[d] .. start[d+1]) with values. */
-interface SparseRows {
-  start: Int32Array;
-  indices: Int32Array;
-  values: Float64Array;
-}
+/** Below this many examples per latent dimension the space would mostly describe single tickets. */
+export const LATENT_ROWS_PER_DIM = 10;
 
 /**
  * A linear text classifier over any label type: TF-IDF features (word uni+bigrams, optionally character
- * n-grams; sublinear tf, l2-normalised rows), one-vs-rest L2-regularised squared-hinge SVMs trained by dual
- * coordinate descent (the LIBLINEAR solver behind scikit-learn's LinearSVC), confidence from a softmax over
- * the margins. Pure and deterministic; immutable once trained.
+ * n-grams; sublinear tf, l2-normalised rows), optionally latent semantic dimensions, one-vs-rest
+ * L2-regularised squared-hinge SVMs trained by dual coordinate descent (the LIBLINEAR solver behind
+ * scikit-learn's LinearSVC), confidence from a softmax over the margins. Pure and deterministic; immutable
+ * once trained.
  */
 export class LinearClassifier<L extends string | number> {
   private readonly columns = new Map<string, number>();
   private readonly featurize: (text: string) => string[];
+  private readonly charColumns: Uint8Array;
+  private readonly latent: LatentProjector | null;
 
   private constructor(private readonly model: LinearClassifierModel<L>) {
     model.vocabulary.forEach((key, i) => this.columns.set(key, i));
+    this.charColumns = charColumnsOf(model.vocabulary);
     this.featurize = featurizer(model.features);
+    this.latent = model.latent ? new LatentProjector(model.latent) : null;
   }
 
   /** Trains on labelled texts. */
   static train<L extends string | number>(examples: ReadonlyArray<{ text: string; label: L }>, options: LinearClassifierOptions<L> = {}): LinearClassifier<L> {
     if (examples.length === 0) throw new Error("The linear classifier needs at least one training example.");
-    const features: LinearFeatureOptions = { words: options.features?.words ?? true, charNgrams: options.features?.charNgrams ?? null };
+    const features: LinearFeatureOptions = {
+      words: options.features?.words ?? true,
+      charNgrams: options.features?.charNgrams ?? null,
+      ...(options.features?.charWeight === undefined ? {} : { charWeight: options.features.charWeight }),
+    };
     const featurize = featurizer(features);
     const docs = examples.map((example) => featurize(example.text));
     const labels = [...(options.labels ?? sortedLabels(examples.map((example) => example.label)))];
@@ -106,22 +113,40 @@ export class LinearClassifier<L extends string | number> {
       return c;
     });
     const seed = options.seed ?? 1;
-    const fit = (rows: number[]) => fitModel(docs, y, rows, labels, features, options, seed);
+    const n = examples.length;
 
-    let confidenceScale = options.confidenceScale;
-    if (confidenceScale === undefined) {
-      confidenceScale = DEFAULT_CONFIDENCE_SCALE;
-      if (examples.length >= MIN_EXAMPLES_TO_CALIBRATE) {
-        const order = shuffled(examples.length, seed ^ 0x5bd1e995);
-        const held = order.slice(0, Math.floor(examples.length / 10));
-        const first = new LinearClassifier(fit(order.slice(held.length)));
-        const margins = held.map((d) => first.marginsOf(docs[d]!).margins);
-        confidenceScale = fitScale(margins, held.map((d) => y[d]!));
-      }
+    // One matrix serves the held-out fit and the final one: its vocabulary and idf (and latent space) use no
+    // labels, so the held-out rows' words in them tell the first model nothing about the answers.
+    const { vocabulary, df, idf, x: tfidf } = tfidfMatrix(docs, options.minDf ?? (n < 50 ? 1 : 2), features);
+    let x: SparseRows = tfidf;
+    let latent: LatentProjector | null = null;
+    if (options.latent && n >= options.latent.dims * LATENT_ROWS_PER_DIM) {
+      // Words alone span the latent space: character n-grams restate the same words.
+      const charColumns = charColumnsOf(vocabulary);
+      const wordDf = Int32Array.from(df, (count, column) => (charColumns[column] ? 0 : count));
+      ({ latent, x } = fitLatent(tfidf, wordDf, vocabulary.length, options.latent, seed ^ 0x2545f491));
     }
-    const model = fit(examples.map((_, i) => i));
-    model.confidenceScale = confidenceScale;
-    return new LinearClassifier(model);
+    const dim = vocabulary.length + (latent?.dims ?? 0);
+    const train = (rows: Int32Array, from?: BinarySvm[]) =>
+      labels.map((_, c) => trainBinarySvm(x, y, c, dim, { rows, cost: options.c ?? 0.5, maxEpochs: options.maxEpochs ?? 30, seed: seed + c, ...(from ? { from: from[c]! } : {}) }));
+    const all = Int32Array.from({ length: n }, (_, i) => i);
+
+    let confidenceScale = options.confidenceScale ?? DEFAULT_CONFIDENCE_SCALE;
+    let svms: BinarySvm[];
+    if (options.confidenceScale === undefined && n >= MIN_EXAMPLES_TO_CALIBRATE) {
+      const order = shuffled(n, seed ^ 0x5bd1e995);
+      const held = order.slice(0, Math.floor(n / 10));
+      const first = train(Int32Array.from(order.slice(held.length)));
+      confidenceScale = fitScale(
+        held.map((d) => first.map((svm) => rowMargin(svm.w, x, d, dim))),
+        held.map((d) => y[d]!),
+      );
+      svms = train(all, first); // from the held-out fit: only the held-out rows' duals have far to move
+    } else {
+      svms = train(all);
+    }
+    const weights = svms.map((svm) => Array.from(svm.w));
+    return new LinearClassifier({ kind: "linear-svm-ovr", version: 1, labels, features, vocabulary, idf, weights, confidenceScale, ...(latent ? { latent: latent.model } : {}) });
   }
 
   /** Restores a model saved with toJSON(). */
@@ -157,143 +182,36 @@ export class LinearClassifier<L extends string | number> {
   private marginsOf(keys: readonly string[]): { margins: number[]; evidence: number } {
     const counts = new Map<number, number>();
     let evidence = 0;
+    const { idf, weights, features } = this.model;
     for (const key of keys) {
       const column = this.columns.get(key);
       if (column === undefined) continue;
-      evidence++;
+      // Next to words, shared character n-grams ("pa" in "password" and "paper") are no evidence of a topic.
+      if (!features.words || !this.charColumns[column]) evidence++;
       counts.set(column, (counts.get(column) ?? 0) + 1);
     }
-    const { idf, weights } = this.model;
-    const bias = idf.length;
-    const margins = weights.map((w) => w[bias]!);
-    let norm = 0;
-    const entries: [number, number][] = [];
-    for (const [column, count] of counts) {
-      const value = (1 + Math.log(count)) * idf[column]!;
-      entries.push([column, value]);
-      norm += value * value;
+    const margins = weights.map((w) => w[w.length - 1]!);
+    const columns = [...counts.keys()];
+    const values = Float64Array.from(counts.values());
+    tfidfRow(columns, values, idf, this.charColumns, features);
+    for (let k = 0; k < columns.length; k++) {
+      for (let c = 0; c < weights.length; c++) margins[c]! += weights[c]![columns[k]!]! * values[k]!;
     }
-    if (norm === 0) return { margins, evidence };
-    const scale = 1 / Math.sqrt(norm);
-    for (const [column, value] of entries) {
-      const v = value * scale;
-      for (let c = 0; c < weights.length; c++) margins[c]! += weights[c]![column]! * v;
+    if (this.latent && columns.length > 0) {
+      const coordinates = this.latent.coordinates(columns, values);
+      for (let j = 0; j < coordinates.length; j++) {
+        for (let c = 0; c < weights.length; c++) margins[c]! += weights[c]![idf.length + j]! * coordinates[j]!;
+      }
     }
     return { margins, evidence };
   }
 }
 
-/** The model's featurizer: word keys from the shared tokenizer, then character n-grams prefixed with "\u0001". */
-function featurizer(options: LinearFeatureOptions): (text: string) => string[] {
-  return (text) => {
-    const keys = options.words ? featureKeys(text) : [];
-    if (options.charNgrams) {
-      const [min, max] = options.charNgrams;
-      for (const word of text.toLowerCase().normalize("NFKC").split(/[^\p{L}\p{M}\p{N}]+/u)) {
-        if (!word) continue;
-        const padded = ` ${word} `;
-        for (let n = min; n <= max; n++) {
-          if (n > padded.length) break;
-          for (let i = 0; i + n <= padded.length; i++) keys.push(`\u0001${padded.slice(i, i + n)}`);
-        }
-      }
-    }
-    return keys;
-  };
-}
-
-/** Builds the vocabulary and TF-IDF rows from the given documents, then trains one SVM per label. */
-function fitModel<L extends string | number>(
-  docs: readonly string[][],
-  y: Int32Array,
-  rows: readonly number[],
-  labels: L[],
-  features: LinearFeatureOptions,
-  options: LinearClassifierOptions<L>,
-  seed: number,
-): LinearClassifierModel<L> {
-  const minDf = options.minDf ?? (rows.length < 50 ? 1 : 2);
-  const df = new Map<string, number>();
-  for (const d of rows) for (const key of new Set(docs[d])) df.set(key, (df.get(key) ?? 0) + 1);
-  const vocabulary = [...df].filter(([, n]) => n >= minDf).map(([key]) => key).sort();
-  const columns = new Map(vocabulary.map((key, i) => [key, i]));
-  // Smoothed idf, as scikit-learn: ln((1 + n) / (1 + df)) + 1.
-  const idf = vocabulary.map((key) => Math.log((1 + rows.length) / (1 + df.get(key)!)) + 1);
-
-  const start = new Int32Array(rows.length + 1);
-  const indices: number[] = [];
-  const values: number[] = [];
-  rows.forEach((d, r) => {
-    const counts = new Map<number, number>();
-    for (const key of docs[d]!) {
-      const column = columns.get(key);
-      if (column !== undefined) counts.set(column, (counts.get(column) ?? 0) + 1);
-    }
-    const sorted = [...counts].sort(([a], [b]) => a - b);
-    const weighted = sorted.map(([column, count]) => (1 + Math.log(count)) * idf[column]!);
-    const norm = Math.sqrt(weighted.reduce((sum, v) => sum + v * v, 0)) || 1;
-    sorted.forEach(([column], k) => {
-      indices.push(column);
-      values.push(weighted[k]! / norm);
-    });
-    start[r + 1] = indices.length;
-  });
-  const x: SparseRows = { start, indices: Int32Array.from(indices), values: Float64Array.from(values) };
-  const targets = Int32Array.from(rows, (d) => y[d]!);
-  const weights = labels.map((_, c) => Array.from(trainBinarySvm(x, targets, c, vocabulary.length, options.c ?? 0.5, options.maxEpochs ?? 30, seed + c)));
-  return { kind: "linear-svm-ovr", version: 1, labels, features, vocabulary, idf, weights, confidenceScale: DEFAULT_CONFIDENCE_SCALE };
-}
-
-/**
- * Dual coordinate descent for the L2-regularised squared-hinge SVM (Hsieh et al. 2008, LIBLINEAR's
- * solver 1), label `positive` against the rest. The bias is an extra constant feature of value 1,
- * regularised like the weights, as in LIBLINEAR. Returns dim weights followed by the bias.
- */
-function trainBinarySvm(x: SparseRows, labels: Int32Array, positive: number, dim: number, cost: number, maxEpochs: number, seed: number): Float64Array {
-  const n = labels.length;
-  const w = new Float64Array(dim + 1);
-  const alpha = new Float64Array(n);
-  const diag = 0.5 / cost;
-  const qii = new Float64Array(n);
-  const sign = new Int8Array(n);
-  for (let i = 0; i < n; i++) {
-    sign[i] = labels[i] === positive ? 1 : -1;
-    let sq = 1; // the bias feature
-    for (let k = x.start[i]!; k < x.start[i + 1]!; k++) sq += x.values[k]! * x.values[k]!;
-    qii[i] = sq + diag;
-  }
-  const order = Int32Array.from({ length: n }, (_, i) => i);
-  const random = mulberry32(seed);
-  for (let epoch = 0; epoch < maxEpochs; epoch++) {
-    for (let i = n - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      const t = order[i]!;
-      order[i] = order[j]!;
-      order[j] = t;
-    }
-    let maxPg = -Infinity;
-    let minPg = Infinity;
-    for (let s = 0; s < n; s++) {
-      const i = order[s]!;
-      const yi = sign[i]!;
-      let dot = w[dim]!;
-      for (let k = x.start[i]!; k < x.start[i + 1]!; k++) dot += w[x.indices[k]!]! * x.values[k]!;
-      const g = yi * dot - 1 + diag * alpha[i]!;
-      const pg = alpha[i] === 0 ? Math.min(g, 0) : g;
-      if (pg > maxPg) maxPg = pg;
-      if (pg < minPg) minPg = pg;
-      if (pg === 0) continue;
-      const old = alpha[i]!;
-      const next = Math.max(old - g / qii[i]!, 0);
-      const delta = (next - old) * yi;
-      if (delta === 0) continue;
-      alpha[i] = next;
-      for (let k = x.start[i]!; k < x.start[i + 1]!; k++) w[x.indices[k]!]! += delta * x.values[k]!;
-      w[dim]! += delta;
-    }
-    if (maxPg - minPg <= TOLERANCE) break;
-  }
-  return w;
+/** w·x + b for row d of the matrix (the bias is the last weight). */
+function rowMargin(w: Float64Array, x: SparseRows, d: number, dim: number): number {
+  let margin = w[dim]!;
+  for (let k = x.start[d]!; k < x.start[d + 1]!; k++) margin += w[x.indices[k]!]! * x.values[k]!;
+  return margin;
 }
 
 /** The softmax scale that minimises the log loss of held-out margins (golden-section search on [0.25, 50]). */
@@ -324,18 +242,6 @@ function softmax(margins: readonly number[], scale: number): number[] {
   const exps = margins.map((m) => Math.exp((m - max) * scale));
   const total = exps.reduce((sum, e) => sum + e, 0);
   return exps.map((e) => e / total);
-}
-
-/** A small seeded PRNG (mulberry32): the same seed gives the same visiting order on every platform. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffled(n: number, seed: number): number[] {
