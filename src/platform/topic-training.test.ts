@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LinearClassifier } from "../core/requests/classifier/linear-classifier.js";
+import { LATENT_ROWS_PER_DIM, LinearClassifier } from "../core/requests/classifier/linear-classifier.js";
 import { TOPIC_MODEL_OPTIONS, trainTopicModel, trainTopicModelInWorker, TRAIN_IN_WORKER_FROM, type TopicExample } from "./topic-training.js";
 
 const WORDS: Record<number, string[]> = {
@@ -23,9 +23,11 @@ function history(n: number): TopicExample[] {
 
 describe("topic training in a worker thread", () => {
   it("gives exactly the model that training on the main thread gives", async () => {
-    const examples = history(TRAIN_IN_WORKER_FROM + 200);
+    // Enough requests for the latent dimensions, which cross the thread boundary too.
+    const examples = history(Math.max(TRAIN_IN_WORKER_FROM, LATENT_ROWS_PER_DIM * TOPIC_MODEL_OPTIONS.latent!.dims) + 100);
     const inWorker = await trainTopicModelInWorker(examples);
     const inline = LinearClassifier.train(examples, TOPIC_MODEL_OPTIONS);
+    expect(inWorker.toJSON().latent).toBeDefined();
     expect(inWorker.toJSON()).toEqual(inline.toJSON());
     expect(inWorker.classify("the printer has a paper jam in tray 2").label).toBe(1);
   });

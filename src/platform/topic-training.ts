@@ -14,8 +14,8 @@ export const TOPIC_MODEL_OPTIONS: LinearClassifierOptions<number> = {
   latent: { dims: 150, weight: 1, minDf: 3, powerIterations: 2 },
 };
 
-/** Below this many examples training takes well under 0.2 s: not worth a thread. */
-export const TRAIN_IN_WORKER_FROM = 1_000;
+/** Below this many examples training takes under 0.2 s (of long help-desk tickets): not worth a thread. */
+export const TRAIN_IN_WORKER_FROM = 500;
 
 let worker: WorkerClient<TopicExample[], LinearClassifierModel<number>> | null = null;
 
@@ -27,7 +27,7 @@ export async function trainTopicModelInWorker(examples: TopicExample[]): Promise
 
 /**
  * The topic model for these examples: large histories train in a worker thread (5,000 requests take
- * ~0.8 s of CPU), small ones inline; if the thread can't run, inline too.
+ * ~5 s of CPU), small ones inline; if the thread can't run, inline too.
  */
 export async function trainTopicModel(examples: TopicExample[]): Promise<LinearClassifier<number>> {
   if (examples.length >= TRAIN_IN_WORKER_FROM) {
