@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import Papa from "papaparse";
 import { LinearClassifier, type LinearClassifierOptions } from "../src/core/requests/classifier/linear-classifier.js";
 import { NaiveBayes } from "../src/core/requests/classifier/naive-bayes.js";
-import { mulberry32 } from "../src/core/requests/classifier/svm.js";
+import { mulberry32 } from "../src/core/requests/classifier/seeded-random.js";
 import { TOPIC_MODEL_OPTIONS } from "../src/platform/topic-training.js";
 
 interface Example {

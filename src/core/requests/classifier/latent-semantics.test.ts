@@ -14,7 +14,7 @@ const FEATURES = { words: true, charNgrams: null };
 function fitted(seed = 1) {
   const matrix = tfidfMatrix(DOCS, 1, FEATURES);
   const df = Int32Array.from(matrix.df, (n, column) => (matrix.vocabulary[column] === "rare" ? 0 : n));
-  return { matrix, ...fitLatent(matrix.x, df, matrix.vocabulary.length, { dims: 3, weight: 0.5, minDf: 2, powerIterations: 2 }, seed) };
+  return { matrix, ...fitLatent(matrix.x, df, matrix.vocabulary.length, { dims: 3, weight: 0.5, minDf: 2, powerIterations: 2 }, seed)! };
 }
 
 function coordinatesOf(latent: LatentProjector, vocabulary: string[], words: string[]): number[] {
@@ -55,5 +55,16 @@ describe("latent semantic space", () => {
     const restored = new LatentProjector(JSON.parse(JSON.stringify(one)));
     const { matrix, latent } = fitted(7);
     expect(coordinatesOf(restored, matrix.vocabulary, ["grades1", "grades4"])).toEqual(coordinatesOf(latent, matrix.vocabulary, ["grades1", "grades4"]));
+  });
+
+  it("stays finite with fewer independent texts than dimensions, and has no space without columns", () => {
+    const copies = Array.from({ length: 200 }, (_, d) => SUBJECTS[d % 2]!.slice(0, 3));
+    const matrix = tfidfMatrix(copies, 1, FEATURES);
+    const fit = fitLatent(matrix.x, matrix.df, matrix.vocabulary.length, { dims: 10, weight: 1, minDf: 1, powerIterations: 2 }, 1)!;
+    expect(fit.x.values.every(Number.isFinite)).toBe(true);
+    expect(Math.hypot(...coordinatesOf(fit.latent, matrix.vocabulary, ["printer0"]))).toBeCloseTo(1, 9);
+    const none = Int32Array.from(matrix.df, () => 0);
+    expect(fitLatent(matrix.x, none, matrix.vocabulary.length, { dims: 10, weight: 1, minDf: 1, powerIterations: 2 }, 1)).toBeNull();
+    expect(fitLatent(matrix.x, matrix.df, matrix.vocabulary.length, { dims: 50, weight: 1, minDf: 1, powerIterations: 2 }, 1)!.latent.dims).toBe(6);
   });
 });

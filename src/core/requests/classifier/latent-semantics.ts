@@ -1,9 +1,10 @@
+import { gaussian } from "./seeded-random.js";
 import type { SparseRows } from "./tfidf.js";
 
 /** Latent semantic dimensions appended to a TF-IDF row. */
 export interface LatentOptions {
   dims: number;
-  /** Length of the appended coordinates (they are l2-normalised), against the TF-IDF row's 1. */
+  /** Length of the appended coordinates (they are l2-normalised), against each TF-IDF view's 1. */
   weight: number;
   /** Only columns seen in at least this many training documents span the space (bounds its size). */
   minDf: number;
@@ -21,7 +22,7 @@ export interface LatentModel {
   dims: number;
   weight: number;
   /** Per vocabulary column, its row of Z, or -1 for columns outside the space. */
-  rows: number[];
+  zRowOfColumn: number[];
   /** Row-major, `dims` numbers per row; rounded to 32-bit floats. */
   z: number[];
   /** Upper triangle R, row-major dims × dims. */
@@ -37,13 +38,13 @@ interface LatentSpace {
 
 /** A latent model ready to project rows: typed copies of its arrays. */
 export class LatentProjector {
-  private readonly rows: Int32Array;
+  private readonly zRowOfColumn: Int32Array;
   private readonly z: Float32Array;
   private readonly r: Float64Array;
   private readonly out: Float64Array;
 
   constructor(readonly model: LatentModel) {
-    this.rows = Int32Array.from(model.rows);
+    this.zRowOfColumn = Int32Array.from(model.zRowOfColumn);
     this.z = Float32Array.from(model.z);
     this.r = Float64Array.from(model.r);
     this.out = new Float64Array(model.dims);
@@ -61,7 +62,7 @@ export class LatentProjector {
     const { dims } = this.model;
     const out = this.out.fill(0);
     for (let k = from; k < to; k++) {
-      const row = this.rows[columns[k]!]!;
+      const row = this.zRowOfColumn[columns[k]!]!;
       if (row < 0) continue;
       const at = row * dims;
       const v = values[k]!;
@@ -81,27 +82,31 @@ export class LatentProjector {
 /**
  * Fits the latent space of TF-IDF rows over the columns whose document frequency reaches `options.minDf`
  * (pass 0 for a column to keep it out), and returns it with the rows' own coordinates appended as columns
- * `first`, `first + 1`, …
+ * `first`, `first + 1`, … Null when no column qualifies or the fit is not finite: the model then does without.
  */
-export function fitLatent(x: SparseRows, df: ArrayLike<number>, first: number, options: LatentOptions, seed: number): { latent: LatentProjector; x: SparseRows } {
-  const rows = new Int32Array(df.length).fill(-1);
+export function fitLatent(x: SparseRows, df: ArrayLike<number>, first: number, options: LatentOptions, seed: number): { latent: LatentProjector; x: SparseRows } | null {
+  const zRowOfColumn = new Int32Array(df.length).fill(-1);
   let count = 0;
-  for (let column = 0; column < df.length; column++) if (df[column]! >= options.minDf) rows[column] = count++;
+  for (let column = 0; column < df.length; column++) if (df[column]! >= options.minDf) zRowOfColumn[column] = count++;
+  // The space can't have more directions than the columns spanning it.
+  const dims = Math.min(options.dims, count);
+  if (dims === 0) return null;
   const n = x.start.length - 1;
   const start = new Int32Array(n + 1);
   const indices: number[] = [];
   const values: number[] = [];
   for (let i = 0; i < n; i++) {
     for (let k = x.start[i]!; k < x.start[i + 1]!; k++) {
-      const row = rows[x.indices[k]!]!;
+      const row = zRowOfColumn[x.indices[k]!]!;
       if (row < 0) continue;
       indices.push(row);
       values.push(x.values[k]!);
     }
     start[i + 1] = indices.length;
   }
-  const space = fitLatentSpace({ start, indices: Int32Array.from(indices), values: Float64Array.from(values) }, count, options.dims, options.powerIterations, seed);
-  const latent = new LatentProjector({ dims: options.dims, weight: options.weight, rows: Array.from(rows), z: Array.from(space.z), r: Array.from(space.r) });
+  const space = fitLatentSpace({ start, indices: Int32Array.from(indices), values: Float64Array.from(values) }, count, dims, options.powerIterations, seed);
+  if (!space.z.every(Number.isFinite) || !space.r.every(Number.isFinite)) return null;
+  const latent = new LatentProjector({ dims, weight: options.weight, zRowOfColumn: Array.from(zRowOfColumn), z: Array.from(space.z), r: Array.from(space.r) });
   return { latent, x: withCoordinates(x, latent, first) };
 }
 
@@ -143,11 +148,11 @@ function fitLatentSpace(x: SparseRows, columnCount: number, dims: number, powerI
   y = times(x, z, dims);
   for (let q = 0; q < powerIterations; q++) {
     // One Cholesky QR pass keeps the block well conditioned; only the last basis must be orthonormal.
-    orthonormaliseRows(y, n, dims, 1);
+    orthonormaliseColumns(y, n, dims, 1);
     z = transposeTimes(x, y, columnCount, dims);
     y = times(x, z, dims);
   }
-  orthonormaliseRows(y, n, dims, 2);
+  orthonormaliseColumns(y, n, dims, 2);
   z = transposeTimes(x, y, columnCount, dims);
   // ZᵀZ = Yᵀ X Xᵀ Y; its Cholesky factor R makes Z R⁻¹ orthonormal.
   const gram = gramOf(times(x, z, dims), y, n, dims);
@@ -238,7 +243,7 @@ function selfGram(y: Float64Array, n: number, dims: number): Float64Array {
  * Fukaya et al. 2014): passes of Y ← Y R⁻¹ with R from YᵀY, stable for the mildly conditioned
  * blocks a power iteration produces.
  */
-function orthonormaliseRows(y: Float64Array, n: number, dims: number, passes: number): void {
+function orthonormaliseColumns(y: Float64Array, n: number, dims: number, passes: number): void {
   for (let pass = 0; pass < passes; pass++) {
     const r = cholesky(selfGram(y, n, dims), dims);
     const row = new Float64Array(dims);
@@ -252,19 +257,25 @@ function orthonormaliseRows(y: Float64Array, n: number, dims: number, passes: nu
 }
 
 /**
- * The upper Cholesky factor R of a symmetric positive semi-definite matrix (G = RᵀR), row-major. A
- * direction with (almost) nothing left gets a tiny pivot instead of failing: a sketch of a matrix with fewer
- * independent rows than dimensions is rank-deficient, and those coordinates then stay near zero.
+ * The upper Cholesky factor R of a symmetric positive semi-definite matrix (G = RᵀR), row-major. A direction
+ * with (almost) nothing left once the earlier ones are taken out is dropped rather than divided by a tiny
+ * pivot, which would blow up every later entry: its row of R becomes the unit row, so it gets a coordinate
+ * of (almost) zero and no later direction leans on it. A sketch of a matrix with fewer independent rows or
+ * columns than dimensions is rank-deficient; many identical requests make one.
  */
 function cholesky(g: Float64Array, dims: number): Float64Array {
   const r = new Float64Array(dims * dims);
   let largest = 0;
   for (let j = 0; j < dims; j++) largest = Math.max(largest, g[j * dims + j]!);
-  const floor = Math.max(largest, 1e-300) * 1e-12;
+  const floor = largest * 1e-10;
   for (let j = 0; j < dims; j++) {
     let d = g[j * dims + j]!;
     for (let k = 0; k < j; k++) d -= r[k * dims + j]! * r[k * dims + j]!;
-    const pivot = Math.sqrt(Math.max(d, floor));
+    if (!(d > floor)) {
+      r[j * dims + j] = 1; // dropped: the rest of its row stays 0
+      continue;
+    }
+    const pivot = Math.sqrt(d);
     r[j * dims + j] = pivot;
     for (let i = j + 1; i < dims; i++) {
       let s = g[j * dims + i]!;
@@ -273,17 +284,4 @@ function cholesky(g: Float64Array, dims: number): Float64Array {
     }
   }
   return r;
-}
-
-/** Seeded standard normal numbers (Box–Muller over mulberry32), so a fit is the same on every platform. */
-function gaussian(seed: number): () => number {
-  let state = seed >>> 0;
-  const uniform = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967296;
-  };
-  return () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
 }

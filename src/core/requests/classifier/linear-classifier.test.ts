@@ -81,14 +81,16 @@ describe("LinearClassifier", () => {
     expect(model.classify("printr tonr").label).toBe("printing");
   });
 
-  it("counts only known words as evidence next to character n-grams, which still weigh in", () => {
+  it("counts known words as evidence, and a misspelt word when most of its character n-grams are known", () => {
     const model = LinearClassifier.train(examples(10), { features: { charNgrams: [3, 4], charWeight: 1 } });
     const misspelt = model.classify("tonerz");
-    expect(misspelt.evidence).toBe(0);
+    expect(misspelt.evidence).toBe(1);
     expect(misspelt.label).toBe("printing");
     expect(model.classify("toner").evidence).toBe(1);
+    // "pasta" shares " pa", "pas" and " pas" with "password" and "paper": chance, not a topic.
+    expect(model.classify("pasta").evidence).toBe(0);
     const charsOnly = LinearClassifier.train(examples(10), { features: { words: false, charNgrams: [3, 4] } });
-    expect(charsOnly.classify("tonerz").evidence).toBeGreaterThan(0);
+    expect(charsOnly.classify("pasta").evidence).toBe(3);
   });
 
   it("adds latent dimensions when there are enough examples per dimension, and keeps them through JSON", () => {

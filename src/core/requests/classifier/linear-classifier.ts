@@ -1,6 +1,7 @@
 import { fitLatent, LatentProjector, type LatentModel, type LatentOptions } from "./latent-semantics.js";
-import { mulberry32, trainBinarySvm, type BinarySvm } from "./svm.js";
-import { charColumnsOf, featurizer, tfidfMatrix, tfidfRow, type LinearFeatureOptions, type SparseRows } from "./tfidf.js";
+import { mulberry32 } from "./seeded-random.js";
+import { trainBinarySvm, type BinarySvm } from "./svm.js";
+import { allKeys, charColumnsOf, featurizer, tfidfMatrix, tfidfRow, type LinearFeatureOptions, type SparseRows, type TextFeatures, type TfidfMatrix } from "./tfidf.js";
 
 export type { LatentOptions } from "./latent-semantics.js";
 export type { LinearFeatureOptions } from "./tfidf.js";
@@ -72,6 +73,13 @@ export interface LinearClassifierOptions<L> {
 /** Softmax scale for one-vs-rest margins when there is too little data to fit one (fitted values on tickets: ~4–6). */
 export const DEFAULT_CONFIDENCE_SCALE = 4;
 const MIN_EXAMPLES_TO_CALIBRATE = 300;
+/**
+ * Distinct words whose character n-grams are cut once: while training (a school's vocabulary is far
+ * smaller), and while classifying, where a smaller memory keeps a long-lived model from growing with what
+ * people type (forgotten all at once when full).
+ */
+const WORDS_REMEMBERED_IN_TRAINING = 50_000;
+const WORDS_REMEMBERED_IN_USE = 5_000;
 /** Below this many examples per latent dimension the space would mostly describe single tickets. */
 export const LATENT_ROWS_PER_DIM = 10;
 
@@ -84,14 +92,14 @@ export const LATENT_ROWS_PER_DIM = 10;
  */
 export class LinearClassifier<L extends string | number> {
   private readonly columns = new Map<string, number>();
-  private readonly featurize: (text: string) => string[];
+  private readonly featurize: (text: string) => TextFeatures;
   private readonly charColumns: Uint8Array;
   private readonly latent: LatentProjector | null;
 
   private constructor(private readonly model: LinearClassifierModel<L>) {
     model.vocabulary.forEach((key, i) => this.columns.set(key, i));
     this.charColumns = charColumnsOf(model.vocabulary);
-    this.featurize = featurizer(model.features);
+    this.featurize = featurizer(model.features, WORDS_REMEMBERED_IN_USE);
     this.latent = model.latent ? new LatentProjector(model.latent) : null;
   }
 
@@ -103,8 +111,8 @@ export class LinearClassifier<L extends string | number> {
       charNgrams: options.features?.charNgrams ?? null,
       ...(options.features?.charWeight === undefined ? {} : { charWeight: options.features.charWeight }),
     };
-    const featurize = featurizer(features);
-    const docs = examples.map((example) => featurize(example.text));
+    const featurize = featurizer(features, WORDS_REMEMBERED_IN_TRAINING);
+    const docs = examples.map((example) => allKeys(featurize(example.text)));
     const labels = [...(options.labels ?? sortedLabels(examples.map((example) => example.label)))];
     const index = new Map(labels.map((label, i) => [label, i]));
     const y = Int32Array.from(examples, (example) => {
@@ -114,39 +122,41 @@ export class LinearClassifier<L extends string | number> {
     });
     const seed = options.seed ?? 1;
     const n = examples.length;
-
-    // One matrix serves the held-out fit and the final one: its vocabulary and idf (and latent space) use no
-    // labels, so the held-out rows' words in them tell the first model nothing about the answers.
-    const { vocabulary, df, idf, x: tfidf } = tfidfMatrix(docs, options.minDf ?? (n < 50 ? 1 : 2), features);
-    let x: SparseRows = tfidf;
-    let latent: LatentProjector | null = null;
-    if (options.latent && n >= options.latent.dims * LATENT_ROWS_PER_DIM) {
-      // Words alone span the latent space: character n-grams restate the same words.
-      const charColumns = charColumnsOf(vocabulary);
-      const wordDf = Int32Array.from(df, (count, column) => (charColumns[column] ? 0 : count));
-      ({ latent, x } = fitLatent(tfidf, wordDf, vocabulary.length, options.latent, seed ^ 0x2545f491));
-    }
-    const dim = vocabulary.length + (latent?.dims ?? 0);
+    const { matrix, latent, x } = fitFeatures(docs, features, options, seed);
+    const dim = matrix.vocabulary.length + (latent?.dims ?? 0);
     const train = (rows: Int32Array, from?: BinarySvm[]) =>
-      labels.map((_, c) => trainBinarySvm(x, y, c, dim, { rows, cost: options.c ?? 0.5, maxEpochs: options.maxEpochs ?? 30, seed: seed + c, ...(from ? { from: from[c]! } : {}) }));
-    const all = Int32Array.from({ length: n }, (_, i) => i);
-
-    let confidenceScale = options.confidenceScale ?? DEFAULT_CONFIDENCE_SCALE;
-    let svms: BinarySvm[];
-    if (options.confidenceScale === undefined && n >= MIN_EXAMPLES_TO_CALIBRATE) {
-      const order = shuffled(n, seed ^ 0x5bd1e995);
-      const held = order.slice(0, Math.floor(n / 10));
-      const first = train(Int32Array.from(order.slice(held.length)));
-      confidenceScale = fitScale(
-        held.map((d) => first.map((svm) => rowMargin(svm.w, x, d, dim))),
-        held.map((d) => y[d]!),
+      labels.map((_, c) =>
+        trainBinarySvm(x, y, c, dim, { rows, cost: options.c ?? 0.5, maxEpochs: options.maxEpochs ?? 30, seed: seed + c, ...(from ? { from: from[c]! } : {}) }),
       );
-      svms = train(all, first); // from the held-out fit: only the held-out rows' duals have far to move
-    } else {
-      svms = train(all);
+    const modelOf = (svms: BinarySvm[], confidenceScale: number): LinearClassifierModel<L> => ({
+      kind: "linear-svm-ovr",
+      version: 1,
+      labels,
+      features,
+      vocabulary: matrix.vocabulary,
+      idf: matrix.idf,
+      weights: svms.map((svm) => Array.from(svm.w)),
+      confidenceScale,
+      ...(latent ? { latent: latent.model } : {}),
+    });
+    const all = Int32Array.from({ length: n }, (_, i) => i);
+    if (options.confidenceScale !== undefined || n < MIN_EXAMPLES_TO_CALIBRATE) {
+      return new LinearClassifier(modelOf(train(all), options.confidenceScale ?? DEFAULT_CONFIDENCE_SCALE));
     }
-    const weights = svms.map((svm) => Array.from(svm.w));
-    return new LinearClassifier({ kind: "linear-svm-ovr", version: 1, labels, features, vocabulary, idf, weights, confidenceScale, ...(latent ? { latent: latent.model } : {}) });
+    // Fit the confidence scale on a held-out tenth, then train on everything, starting from that fit: only
+    // the held-out rows' duals have far to move.
+    const order = shuffled(n, seed ^ 0x5bd1e995);
+    const held = order.slice(0, Math.floor(n / 10));
+    const fitRows = Int32Array.from(order.slice(held.length));
+    const first = train(fitRows);
+    const known = new Uint8Array(matrix.vocabulary.length);
+    for (const d of fitRows) for (let k = matrix.x.start[d]!; k < matrix.x.start[d + 1]!; k++) known[matrix.x.indices[k]!] = 1;
+    // The held-out texts as the first model would meet them live: words it never saw are left out, not
+    // counted in the row's length (they have no weight, and would shrink every margin).
+    const firstModel = new LinearClassifier(modelOf(first, DEFAULT_CONFIDENCE_SCALE));
+    const margins = held.map((d) => firstModel.marginsOf(docs[d]!, known));
+    const confidenceScale = fitScale(margins, held.map((d) => y[d]!));
+    return new LinearClassifier(modelOf(train(all, first), confidenceScale));
   }
 
   /** Restores a model saved with toJSON(). */
@@ -165,7 +175,9 @@ export class LinearClassifier<L extends string | number> {
   }
 
   classify(text: string): LinearClassification<L> {
-    const { margins, evidence } = this.marginsOf(this.featurize(text));
+    const features = this.featurize(text);
+    const margins = this.marginsOf(allKeys(features));
+    const evidence = this.evidenceOf(features);
     const probabilities = softmax(margins, this.model.confidenceScale);
     let best = 0;
     margins.forEach((margin, c) => {
@@ -179,20 +191,18 @@ export class LinearClassifier<L extends string | number> {
     return structuredClone(this.model);
   }
 
-  private marginsOf(keys: readonly string[]): { margins: number[]; evidence: number } {
+  /** Margins for feature keys, leaving out columns not marked in `known` when it is given. */
+  private marginsOf(keys: readonly string[], known?: Uint8Array): number[] {
     const counts = new Map<number, number>();
-    let evidence = 0;
-    const { idf, weights, features } = this.model;
     for (const key of keys) {
       const column = this.columns.get(key);
-      if (column === undefined) continue;
-      // Next to words, shared character n-grams ("pa" in "password" and "paper") are no evidence of a topic.
-      if (!features.words || !this.charColumns[column]) evidence++;
-      counts.set(column, (counts.get(column) ?? 0) + 1);
+      if (column !== undefined && (!known || known[column])) counts.set(column, (counts.get(column) ?? 0) + 1);
     }
+    const { idf, weights, features } = this.model;
     const margins = weights.map((w) => w[w.length - 1]!);
-    const columns = [...counts.keys()];
-    const values = Float64Array.from(counts.values());
+    // Ascending, as in training, so a training text gets exactly its training row.
+    const columns = [...counts.keys()].sort((a, b) => a - b);
+    const values = Float64Array.from(columns, (column) => counts.get(column)!);
     tfidfRow(columns, values, idf, this.charColumns, features);
     for (let k = 0; k < columns.length; k++) {
       for (let c = 0; c < weights.length; c++) margins[c]! += weights[c]![columns[k]!]! * values[k]!;
@@ -203,15 +213,39 @@ export class LinearClassifier<L extends string | number> {
         for (let c = 0; c < weights.length; c++) margins[c]! += weights[c]![idf.length + j]! * coordinates[j]!;
       }
     }
-    return { margins, evidence };
+    return margins;
+  }
+
+  /**
+   * How many of the text's words and phrases the model knows. A word it never saw counts when at least half
+   * its character n-grams are known ("pritner"), but n-grams shared by chance ("pa" in "password" and
+   * "paper") are no evidence of a topic. A model of n-grams alone counts its known n-grams.
+   */
+  private evidenceOf(text: TextFeatures): number {
+    const knows = (key: string) => this.columns.has(key);
+    if (!this.model.features.words) return text.grams.reduce((sum, { keys }) => sum + keys.filter(knows).length, 0);
+    let evidence = text.words.filter(knows).length;
+    for (const { word, keys } of text.grams) {
+      if (!knows(word) && keys.filter(knows).length * 2 >= keys.length) evidence++;
+    }
+    return evidence;
   }
 }
 
-/** w·x + b for row d of the matrix (the bias is the last weight). */
-function rowMargin(w: Float64Array, x: SparseRows, d: number, dim: number): number {
-  let margin = w[dim]!;
-  for (let k = x.start[d]!; k < x.start[d + 1]!; k++) margin += w[x.indices[k]!]! * x.values[k]!;
-  return margin;
+/**
+ * The TF-IDF matrix of the training texts and, when asked for and there are enough examples, the latent
+ * space of its words with each row's coordinates appended. Neither uses labels, so one matrix serves the
+ * calibration fit and the final one.
+ */
+function fitFeatures<L>(docs: string[][], features: LinearFeatureOptions, options: LinearClassifierOptions<L>, seed: number): { matrix: TfidfMatrix; latent: LatentProjector | null; x: SparseRows } {
+  const n = docs.length;
+  const matrix = tfidfMatrix(docs, options.minDf ?? (n < 50 ? 1 : 2), features);
+  if (!options.latent || !features.words || n < options.latent.dims * LATENT_ROWS_PER_DIM) return { matrix, latent: null, x: matrix.x };
+  // Words alone span the latent space: character n-grams restate the same words.
+  const charColumns = charColumnsOf(matrix.vocabulary);
+  const wordDf = Int32Array.from(matrix.df, (count, column) => (charColumns[column] ? 0 : count));
+  const fitted = fitLatent(matrix.x, wordDf, matrix.vocabulary.length, options.latent, seed ^ 0x2545f491);
+  return fitted ? { matrix, ...fitted } : { matrix, latent: null, x: matrix.x };
 }
 
 /** The softmax scale that minimises the log loss of held-out margins (golden-section search on [0.25, 50]). */

@@ -1,5 +1,7 @@
+import { mulberry32 } from "./seeded-random.js";
 import type { SparseRows } from "./tfidf.js";
 
+/** Stop when the projected gradients span at most this: LIBLINEAR's default for this solver. */
 const TOLERANCE = 0.1;
 
 /** A binary SVM's weights (dim weights, then the bias) and its dual variables, one per row of the matrix. */
@@ -67,16 +69,4 @@ export function trainBinarySvm(x: SparseRows, labels: Int32Array, positive: numb
     if (maxPg - minPg <= TOLERANCE) break;
   }
   return { w, alpha };
-}
-
-/** A small seeded PRNG (mulberry32): the same seed gives the same visiting order on every platform. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

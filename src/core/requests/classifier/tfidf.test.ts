@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { charColumnsOf, featurizer, tfidfMatrix, tfidfRow } from "./tfidf.js";
+import { allKeys, charColumnsOf, featurizer, tfidfMatrix, tfidfRow } from "./tfidf.js";
 
 const norm = (values: number[]) => Math.sqrt(values.reduce((sum, v) => sum + v * v, 0));
 
 describe("TF-IDF features", () => {
   it("cuts each word's character n-grams inside the word, the same on every call", () => {
     const featurize = featurizer({ words: false, charNgrams: [3, 3] });
-    expect(featurize("Jam jam").map((key) => key.slice(1))).toEqual([" ja", "jam", "am ", " ja", "jam", "am "]);
+    expect(allKeys(featurize("Jam jam")).map((key) => key.slice(1))).toEqual([" ja", "jam", "am ", " ja", "jam", "am "]);
     expect(featurize("jam")).toEqual(featurize("JAM"));
+    const remembering = featurizer({ words: true, charNgrams: [3, 3] }, 10);
+    expect(remembering("Jam jam")).toEqual({ words: ["jam", "jam jam", "jam"], grams: [{ word: "jam", keys: allKeys(featurize("jam")) }, { word: "jam", keys: allKeys(featurize("jam")) }] });
   });
 
   it("normalises words and character n-grams apart when the n-grams have their own weight", () => {

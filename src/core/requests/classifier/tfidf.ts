@@ -23,37 +23,50 @@ export interface SparseRows {
 /** Character n-gram keys start with this, so they never meet a word key. */
 const CHAR_PREFIX = "\u0001";
 
-/** Words whose character n-grams a featurizer remembers: a school's vocabulary is far smaller. */
-const REMEMBERED_WORDS = 50_000;
+/** A text's features: word and phrase keys, and each word's character n-grams. */
+export interface TextFeatures {
+  words: string[];
+  /** Per word of the text (lower-cased, split at anything but letters and digits), its n-gram keys. */
+  grams: { word: string; keys: readonly string[] }[];
+}
 
 /**
- * The model's featurizer: word keys from the shared tokenizer, then character n-grams. Repeats count. The
- * n-grams of each distinct word are cut once and remembered: texts repeat their words, and cutting every
- * occurrence again made most of training's garbage.
+ * The model's featurizer: word keys from the shared tokenizer and character n-grams. The n-grams of up to
+ * `rememberWords` distinct words are cut once and kept (all forgotten when full): texts repeat their words,
+ * and cutting every occurrence again made most of training's garbage.
  */
-export function featurizer(options: LinearFeatureOptions): (text: string) => string[] {
-  const gramsOf = new Map<string, string[]>();
-  const grams = (word: string, [min, max]: [number, number]): string[] => {
-    let keys = gramsOf.get(word);
+export function featurizer(options: LinearFeatureOptions, rememberWords = 0): (text: string) => TextFeatures {
+  const remembered = new Map<string, string[]>();
+  const gramsOf = (word: string, [min, max]: [number, number]): string[] => {
+    let keys = remembered.get(word);
     if (keys) return keys;
     keys = [];
     const padded = ` ${word} `;
     for (let n = min; n <= max && n <= padded.length; n++) {
       for (let i = 0; i + n <= padded.length; i++) keys.push(CHAR_PREFIX + padded.slice(i, i + n));
     }
-    if (gramsOf.size >= REMEMBERED_WORDS) gramsOf.clear();
-    gramsOf.set(word, keys);
-    return keys;
-  };
-  return (text) => {
-    const keys = options.words ? featureKeys(text) : [];
-    if (options.charNgrams) {
-      for (const word of text.toLowerCase().normalize("NFKC").split(/[^\p{L}\p{M}\p{N}]+/u)) {
-        if (word) for (const key of grams(word, options.charNgrams)) keys.push(key);
-      }
+    if (rememberWords > 0) {
+      if (remembered.size >= rememberWords) remembered.clear();
+      remembered.set(word, keys);
     }
     return keys;
   };
+  return (text) => {
+    const grams: TextFeatures["grams"] = [];
+    if (options.charNgrams) {
+      for (const word of text.toLowerCase().normalize("NFKC").split(/[^\p{L}\p{M}\p{N}]+/u)) {
+        if (word) grams.push({ word, keys: gramsOf(word, options.charNgrams) });
+      }
+    }
+    return { words: options.words ? featureKeys(text) : [], grams };
+  };
+}
+
+/** Every key of a text's features, repeats kept (they feed the term frequency). */
+export function allKeys(features: TextFeatures): string[] {
+  const keys = [...features.words];
+  for (const { keys: grams } of features.grams) for (const key of grams) keys.push(key);
+  return keys;
 }
 
 /** Which vocabulary columns are character n-grams. */
