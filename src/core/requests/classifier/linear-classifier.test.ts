@@ -105,6 +105,24 @@ describe("LinearClassifier", () => {
     expect(LinearClassifier.train(examples(5), { latent }).toJSON().latent).toBeUndefined(); // 15 < 3 × 10
   });
 
+  it("gives finite, sensible confidences when many requests repeat a few texts", () => {
+    // 20 distinct texts for 50 latent dimensions: the sketch of the words is rank-deficient.
+    const words = ["printer jam paper tray toner", "wifi network password router signal", "grades report card teacher marks", "projector screen hdmi cable room", "laptop battery charger screen keyboard"];
+    let seed = 1 + 20 * 31 + 50;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const texts = Array.from({ length: 20 }, (_, k) => {
+      const own = words[k % 5]!.split(" ");
+      return `${Array.from({ length: 4 }, () => own[Math.floor(random() * 5)]).join(" ")} room ${k}`;
+    });
+    const repeated = Array.from({ length: 500 }, (_, i) => ({ text: texts[i % 20]!, label: (i % 20) % 5 }));
+    const model = LinearClassifier.train(repeated, { minDf: 1, features: { charNgrams: [3, 5], charWeight: 1 }, latent: { dims: 50, weight: 1, minDf: 2, powerIterations: 2 } });
+    expect(model.toJSON().latent?.dims).toBe(50); // kept, with its empty directions dropped
+    const result = model.classify("the printer has a paper jam");
+    expect(result.label).toBe(0);
+    expect(Number.isFinite(result.confidence)).toBe(true);
+    expect(result.scores.every((score) => Number.isFinite(score.margin))).toBe(true);
+  });
+
   it("prunes rare keys with minDf", () => {
     const texts = [...examples(10), { text: "unique", label: "network" as const }];
     expect(LinearClassifier.train(texts, { minDf: 2 }).toJSON().vocabulary).not.toContain("unique");
