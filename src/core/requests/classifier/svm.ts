@@ -39,8 +39,12 @@ export function trainBinarySvm(x: SparseRows, labels: Int32Array, positive: numb
     qii[i] = sq;
   }
   const random = mulberry32(options.seed);
+  // Shrinking, as LIBLINEAR: a row at α = 0 whose gradient exceeds the previous pass's largest projected
+  // gradient will stay at 0, so it leaves the active set; convergence is confirmed on all rows.
+  let active = order.length;
+  let maxPgBefore = Infinity;
   for (let epoch = 0; epoch < options.maxEpochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
+    for (let i = active - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       const t = order[i]!;
       order[i] = order[j]!;
@@ -48,12 +52,19 @@ export function trainBinarySvm(x: SparseRows, labels: Int32Array, positive: numb
     }
     let maxPg = -Infinity;
     let minPg = Infinity;
-    for (let s = 0; s < order.length; s++) {
+    for (let s = 0; s < active; s++) {
       const i = order[s]!;
       const yi = labels[i] === positive ? 1 : -1;
       let dot = w[dim]!;
       for (let k = x.start[i]!; k < x.start[i + 1]!; k++) dot += w[x.indices[k]!]! * x.values[k]!;
       const g = yi * dot - 1 + diag * alpha[i]!;
+      if (alpha[i] === 0 && g > maxPgBefore) {
+        active--;
+        order[s] = order[active]!;
+        order[active] = i;
+        s--;
+        continue;
+      }
       const pg = alpha[i] === 0 ? Math.min(g, 0) : g;
       if (pg > maxPg) maxPg = pg;
       if (pg < minPg) minPg = pg;
@@ -66,7 +77,13 @@ export function trainBinarySvm(x: SparseRows, labels: Int32Array, positive: numb
       for (let k = x.start[i]!; k < x.start[i + 1]!; k++) w[x.indices[k]!]! += delta * x.values[k]!;
       w[dim]! += delta;
     }
-    if (maxPg - minPg <= TOLERANCE) break;
+    if (maxPg - minPg <= TOLERANCE) {
+      if (active === order.length) break;
+      active = order.length; // converged on the active rows: check all of them
+      maxPgBefore = Infinity;
+      continue;
+    }
+    maxPgBefore = maxPg <= 0 ? Infinity : maxPg;
   }
   return { w, alpha };
 }
