@@ -50,9 +50,9 @@ describe("latent semantic space", () => {
   });
 
   it("is deterministic for a seed, and survives JSON", () => {
-    const one = fitted(7).latent.model;
-    expect(fitted(7).latent.model).toEqual(one);
-    const restored = new LatentProjector(JSON.parse(JSON.stringify(one)));
+    const one = fitted(7).latent.toModel();
+    expect(fitted(7).latent.toModel()).toEqual(one);
+    const restored = LatentProjector.fromModel(JSON.parse(JSON.stringify(one)));
     const { matrix, latent } = fitted(7);
     expect(coordinatesOf(restored, matrix.vocabulary, ["grades1", "grades4"])).toEqual(coordinatesOf(latent, matrix.vocabulary, ["grades1", "grades4"]));
   });

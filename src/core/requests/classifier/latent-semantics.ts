@@ -36,22 +36,26 @@ interface LatentSpace {
   r: Float64Array;
 }
 
-/** A latent model ready to project rows: typed copies of its arrays. */
+/** A latent space ready to project rows, over typed arrays; its serialisable form is made on request. */
 export class LatentProjector {
-  private readonly zRowOfColumn: Int32Array;
-  private readonly z: Float32Array;
-  private readonly r: Float64Array;
   private readonly out: Float64Array;
 
-  constructor(readonly model: LatentModel) {
-    this.zRowOfColumn = Int32Array.from(model.zRowOfColumn);
-    this.z = Float32Array.from(model.z);
-    this.r = Float64Array.from(model.r);
-    this.out = new Float64Array(model.dims);
+  constructor(
+    readonly dims: number,
+    private readonly weight: number,
+    private readonly zRowOfColumn: Int32Array,
+    private readonly z: Float32Array,
+    private readonly r: Float64Array,
+  ) {
+    this.out = new Float64Array(dims);
   }
 
-  get dims(): number {
-    return this.model.dims;
+  static fromModel(model: LatentModel): LatentProjector {
+    return new LatentProjector(model.dims, model.weight, Int32Array.from(model.zRowOfColumn), Float32Array.from(model.z), Float64Array.from(model.r));
+  }
+
+  toModel(): LatentModel {
+    return { dims: this.dims, weight: this.weight, zRowOfColumn: Array.from(this.zRowOfColumn), z: Array.from(this.z), r: Array.from(this.r) };
   }
 
   /**
@@ -59,7 +63,7 @@ export class LatentProjector {
    * before the next call. All zeros when no column of the row spans the space.
    */
   coordinates(columns: ArrayLike<number>, values: ArrayLike<number>, from = 0, to = columns.length): Float64Array {
-    const { dims } = this.model;
+    const { dims } = this;
     const out = this.out.fill(0);
     for (let k = from; k < to; k++) {
       const row = this.zRowOfColumn[columns[k]!]!;
@@ -72,7 +76,7 @@ export class LatentProjector {
     let norm = 0;
     for (let j = 0; j < dims; j++) norm += out[j]! * out[j]!;
     if (norm > 0) {
-      const scale = this.model.weight / Math.sqrt(norm);
+      const scale = this.weight / Math.sqrt(norm);
       for (let j = 0; j < dims; j++) out[j]! *= scale;
     }
     return out;
@@ -106,7 +110,7 @@ export function fitLatent(x: SparseRows, df: ArrayLike<number>, first: number, o
   }
   const space = fitLatentSpace({ start, indices: Int32Array.from(indices), values: Float64Array.from(values) }, count, dims, options.powerIterations, seed);
   if (!space.z.every(Number.isFinite) || !space.r.every(Number.isFinite)) return null;
-  const latent = new LatentProjector({ dims, weight: options.weight, zRowOfColumn: Array.from(zRowOfColumn), z: Array.from(space.z), r: Array.from(space.r) });
+  const latent = new LatentProjector(dims, options.weight, zRowOfColumn, space.z, space.r);
   return { latent, x: withCoordinates(x, latent, first) };
 }
 

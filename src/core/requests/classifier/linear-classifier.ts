@@ -6,9 +6,6 @@ import { allKeys, charColumnsOf, featurizer, tfidfMatrix, tfidfRow, type LinearF
 export type { LatentOptions } from "./latent-semantics.js";
 export type { LinearFeatureOptions } from "./tfidf.js";
 
-/** Turns a text into feature keys; repeats count (they feed the term frequency). */
-export type Featurize = (text: string) => string[];
-
 /** One label's share of a decision. */
 export interface LinearLabelScore<L> {
   label: L;
@@ -25,8 +22,9 @@ export interface LinearClassification<L> {
   confidence: number;
   scores: LinearLabelScore<L>[];
   /**
-   * How many feature occurrences the model knew (words and phrases; character n-grams only in a model without
-   * words); 0 means nothing the text says was ever seen in training.
+   * How many of the text's words and phrases the model knew (a misspelt word counts when half its character
+   * n-grams are known; a model without words counts its known n-grams); 0 means nothing the text says was
+   * ever seen in training.
    */
   evidence: number;
 }
@@ -94,13 +92,15 @@ export class LinearClassifier<L extends string | number> {
   private readonly columns = new Map<string, number>();
   private readonly featurize: (text: string) => TextFeatures;
   private readonly charColumns: Uint8Array;
-  private readonly latent: LatentProjector | null;
 
-  private constructor(private readonly model: LinearClassifierModel<L>) {
+  /** The latent space lives in the projector only (typed arrays); toJSON writes it out. */
+  private constructor(
+    private readonly model: Omit<LinearClassifierModel<L>, "latent">,
+    private readonly latent: LatentProjector | null,
+  ) {
     model.vocabulary.forEach((key, i) => this.columns.set(key, i));
     this.charColumns = charColumnsOf(model.vocabulary);
     this.featurize = featurizer(model.features, WORDS_REMEMBERED_IN_USE);
-    this.latent = model.latent ? new LatentProjector(model.latent) : null;
   }
 
   /** Trains on labelled texts. */
@@ -128,20 +128,23 @@ export class LinearClassifier<L extends string | number> {
       labels.map((_, c) =>
         trainBinarySvm(x, y, c, dim, { rows, cost: options.c ?? 0.5, maxEpochs: options.maxEpochs ?? 30, seed: seed + c, ...(from ? { from: from[c]! } : {}) }),
       );
-    const modelOf = (svms: BinarySvm[], confidenceScale: number): LinearClassifierModel<L> => ({
-      kind: "linear-svm-ovr",
-      version: 1,
-      labels,
-      features,
-      vocabulary: matrix.vocabulary,
-      idf: matrix.idf,
-      weights: svms.map((svm) => Array.from(svm.w)),
-      confidenceScale,
-      ...(latent ? { latent: latent.model } : {}),
-    });
+    const classifierOf = (svms: BinarySvm[], confidenceScale: number) =>
+      new LinearClassifier<L>(
+        {
+          kind: "linear-svm-ovr",
+          version: 1,
+          labels,
+          features,
+          vocabulary: matrix.vocabulary,
+          idf: matrix.idf,
+          weights: svms.map((svm) => Array.from(svm.w)),
+          confidenceScale,
+        },
+        latent,
+      );
     const all = Int32Array.from({ length: n }, (_, i) => i);
     if (options.confidenceScale !== undefined || n < MIN_EXAMPLES_TO_CALIBRATE) {
-      return new LinearClassifier(modelOf(train(all), options.confidenceScale ?? DEFAULT_CONFIDENCE_SCALE));
+      return classifierOf(train(all), options.confidenceScale ?? DEFAULT_CONFIDENCE_SCALE);
     }
     // Fit the confidence scale on a held-out tenth, then train on everything, starting from that fit: only
     // the held-out rows' duals have far to move.
@@ -153,16 +156,17 @@ export class LinearClassifier<L extends string | number> {
     for (const d of fitRows) for (let k = matrix.x.start[d]!; k < matrix.x.start[d + 1]!; k++) known[matrix.x.indices[k]!] = 1;
     // The held-out texts as the first model would meet them live: words it never saw are left out, not
     // counted in the row's length (they have no weight, and would shrink every margin).
-    const firstModel = new LinearClassifier(modelOf(first, DEFAULT_CONFIDENCE_SCALE));
+    const firstModel = classifierOf(first, DEFAULT_CONFIDENCE_SCALE);
     const margins = held.map((d) => firstModel.marginsOf(docs[d]!, known));
     const confidenceScale = fitScale(margins, held.map((d) => y[d]!));
-    return new LinearClassifier(modelOf(train(all, first), confidenceScale));
+    return classifierOf(train(all, first), confidenceScale);
   }
 
   /** Restores a model saved with toJSON(). */
   static fromJSON<L extends string | number>(model: LinearClassifierModel<L>): LinearClassifier<L> {
     if (model.kind !== "linear-svm-ovr" || model.version !== 1) throw new Error("Not a linear classifier model this version can read.");
-    return new LinearClassifier(structuredClone(model));
+    const { latent, ...rest } = model;
+    return new LinearClassifier(structuredClone(rest), latent ? LatentProjector.fromModel(latent) : null);
   }
 
   get labels(): readonly L[] {
@@ -188,7 +192,7 @@ export class LinearClassifier<L extends string | number> {
   }
 
   toJSON(): LinearClassifierModel<L> {
-    return structuredClone(this.model);
+    return { ...structuredClone(this.model), ...(this.latent ? { latent: this.latent.toModel() } : {}) };
   }
 
   /** Margins for feature keys, leaving out columns not marked in `known` when it is given. */
