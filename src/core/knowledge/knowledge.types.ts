@@ -1,6 +1,8 @@
 /** KCS v6 article states: anyone drafts; helpers and tech publish as unvalidated; tech validates. */
 export const ARTICLE_STATES = ["draft", "unvalidated", "validated", "archived"] as const;
 export type ArticleState = (typeof ARTICLE_STATES)[number];
+/** The states in which an article is out for readers (and what search learns from). */
+export const PUBLISHED_STATES: readonly ArticleState[] = ["unvalidated", "validated"];
 
 /** Who an article is for: everyone (students included), staff only, or the tech team. */
 export const AUDIENCES = ["everyone", "staff", "tech"] as const;

@@ -1,5 +1,5 @@
 import type { Actor } from "../people/people.types.js";
-import type { Article, ArticleVisibility, Audience } from "./knowledge.types.js";
+import { ARTICLE_STATES, PUBLISHED_STATES, type Article, type ArticleVisibility, type Audience } from "./knowledge.types.js";
 
 export const isTech = (actor: Actor) => actor.roles.includes("tech") || actor.roles.includes("admin");
 export const mayPublish = (actor: Actor) => isTech(actor) || actor.roles.includes("helper");
@@ -10,7 +10,7 @@ export const mayPublish = (actor: Actor) => isTech(actor) || actor.roles.include
  */
 export function visibilityFor(actor: Actor): ArticleVisibility {
   const audiences: Audience[] = isTech(actor) ? ["everyone", "staff", "tech"] : actor.kind === "student" ? ["everyone"] : ["everyone", "staff"];
-  return { audiences, states: isTech(actor) ? ["draft", "unvalidated", "validated", "archived"] : ["unvalidated", "validated"], personId: actor.id };
+  return { audiences, states: isTech(actor) ? [...ARTICLE_STATES] : [...PUBLISHED_STATES], personId: actor.id };
 }
 
 export function canRead(actor: Actor, article: Pick<Article, "audience" | "state" | "authorId">): boolean {

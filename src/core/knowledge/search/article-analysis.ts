@@ -32,12 +32,7 @@ export function analyseArticle(article: IndexedArticle): AnalysedArticle {
   return { title: article.title, bodyText, titleTerms: analyze(article.title), bodyTerms: analyze(bodyText), phrasingTerms };
 }
 
-/** Length of a field in terms, not counting phrasing separators. */
-export function fieldLength(terms: readonly string[]): number {
-  let n = 0;
-  for (const t of terms) if (t !== PHRASING_SEPARATOR) n += 1;
-  return n;
-}
+export { fieldLength } from "./ranking.js";
 
 /** The distinct terms of an analysed article (what document frequency counts). */
 export function distinctTerms(a: Pick<AnalysedArticle, "titleTerms" | "bodyTerms" | "phrasingTerms">): Set<string> {

@@ -86,7 +86,6 @@ export function rankDocuments(
     }
     let score = 0;
     let titleCovered = 0;
-    let matched = false;
     let matchedTerms: Set<string> | null = null;
     for (let ci = 0; ci < concepts.length; ci += 1) {
       let bestPart = 0;
@@ -100,13 +99,12 @@ export function rankDocuments(
         }
         if (!pseudo) continue;
         bestPart = Math.max(bestPart, alt.weight * (idfOf.get(alt.term) ?? 0) * (pseudo / (params.k1 + pseudo)));
-        matched = true;
         if (alt.kind !== "learned") (matchedTerms ??= new Set()).add(alt.term);
       }
       score += bestPart;
       titleCovered += inTitle * conceptIdf[ci]!;
     }
-    if (score <= 0 || !matched) continue;
+    if (score <= 0) continue;
     score += params.titleCoverage * (titleCovered / totalIdf) * (totalIdf / Math.max(1, concepts.length));
     ranked.push({ articleId: doc.articleId, score, matchedTerms: matchedTerms ?? new Set() });
     byId.set(doc.articleId, doc);
@@ -178,13 +176,16 @@ function positionsIn(terms: readonly string[]): Map<string, number[]> {
   return map;
 }
 
-/** Field length in terms, phrasing separators not counted (as the index's totals count it). */
+/** Length of a field in terms, not counting phrasing separators (as the index's totals count it). */
+export function fieldLength(terms: readonly string[]): number {
+  let n = 0;
+  for (const t of terms) if (t !== PHRASING_SEPARATOR) n += 1;
+  return n;
+}
+
+/** fieldLength, remembered per analysed field (documents are reused across searches). */
 function lengthOf(terms: readonly string[]): number {
   let n = lengthCache.get(terms);
-  if (n === undefined) {
-    n = terms.length;
-    for (const t of terms) if (t === PHRASING_SEPARATOR) n -= 1;
-    lengthCache.set(terms, n);
-  }
+  if (n === undefined) lengthCache.set(terms, (n = fieldLength(terms)));
   return n;
 }

@@ -1,3 +1,4 @@
+import { BoundedMemo } from "../../shared/bounded-memo.js";
 import { type Token, tokenize } from "./text-analysis.js";
 
 /** Wraps every word whose index term was matched in «…». Plain text in, plain text out (never HTML). */
@@ -54,10 +55,8 @@ function mark(text: string, tokens: readonly Token[], matched: ReadonlySet<strin
   return out + text.slice(at, end);
 }
 
-/** Characters of text kept with their tokens (~400 long articles, ~15 MB); past it the memo starts again. */
-const MAX_MEMO_CHARS = 1_000_000;
-let memoChars = 0;
-const memo = new Map<string, { flat: string; tokens: Token[] }>();
+/** Up to a million characters of text kept with their tokens (~400 long articles, ~15 MB). */
+const memo = new BoundedMemo<string, { flat: string; tokens: Token[] }>(1_000_000, (text) => text.length);
 
 /**
  * An article's display text on one line and its tokens, memoised by content: the same articles come up in
@@ -65,16 +64,8 @@ const memo = new Map<string, { flat: string; tokens: Token[] }>();
  * content, never stale; bounded.
  */
 function analysed(text: string): { flat: string; tokens: Token[] } {
-  let entry = memo.get(text);
-  if (!entry) {
-    const flat = text.replace(/\s+/g, " ").trim();
-    entry = { flat, tokens: tokenize(flat) };
-    if (memoChars + text.length > MAX_MEMO_CHARS) {
-      memo.clear();
-      memoChars = 0;
-    }
-    memo.set(text, entry);
-    memoChars += text.length;
-  }
-  return entry;
+  const known = memo.get(text);
+  if (known) return known;
+  const flat = text.replace(/\s+/g, " ").trim();
+  return memo.remember(text, { flat, tokens: tokenize(flat) });
 }

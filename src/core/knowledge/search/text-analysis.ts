@@ -1,3 +1,4 @@
+import { BoundedMemo } from "../../shared/bounded-memo.js";
 import { porterStem } from "./porter-stemmer.js";
 import { STOP_WORDS } from "./stop-words.js";
 
@@ -23,18 +24,11 @@ export function foldCase(text: string): string {
 
 /** The index term for one lower-cased word: apostrophes dropped ("doesn't" → "doesnt"), then stemmed. */
 export function termOf(word: string): string {
-  let term = stems.get(word);
-  if (term === undefined) {
-    term = porterStem(word.replace(/['’]/g, ""));
-    // A bounded memo: the same words are stemmed again and again (documents, snippets, typo variants).
-    if (stems.size >= MAX_MEMO) stems.clear();
-    stems.set(word, term);
-  }
-  return term;
+  return stems.get(word) ?? stems.remember(word, porterStem(word.replace(/['’]/g, "")));
 }
 
-const MAX_MEMO = 50_000;
-const stems = new Map<string, string>();
+/** The same words are stemmed again and again (documents, snippets, typo variants). */
+const stems = new BoundedMemo<string, string>(50_000);
 
 /** Splits text into words, drops stop words and stems the rest. Offsets point into `text` itself. */
 export function tokenize(text: string): Token[] {

@@ -1,3 +1,4 @@
+import { BoundedMemo } from "../../shared/bounded-memo.js";
 import { featureKeys } from "./tokenize.js";
 
 /** How texts become features. Part of the model, so a restored model reads texts the same way. */
@@ -36,20 +37,16 @@ export interface TextFeatures {
  * and cutting every occurrence again made most of training's garbage.
  */
 export function featurizer(options: LinearFeatureOptions, rememberWords = 0): (text: string) => TextFeatures {
-  const remembered = new Map<string, string[]>();
+  const remembered = new BoundedMemo<string, string[]>(rememberWords);
   const gramsOf = (word: string, [min, max]: [number, number]): string[] => {
-    let keys = remembered.get(word);
-    if (keys) return keys;
-    keys = [];
+    const known = remembered.get(word);
+    if (known) return known;
+    const keys: string[] = [];
     const padded = ` ${word} `;
     for (let n = min; n <= max && n <= padded.length; n++) {
       for (let i = 0; i + n <= padded.length; i++) keys.push(CHAR_PREFIX + padded.slice(i, i + n));
     }
-    if (rememberWords > 0) {
-      if (remembered.size >= rememberWords) remembered.clear();
-      remembered.set(word, keys);
-    }
-    return keys;
+    return remembered.remember(word, keys);
   };
   return (text) => {
     const grams: TextFeatures["grams"] = [];

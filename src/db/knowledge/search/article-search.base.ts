@@ -6,11 +6,12 @@ import { type CorpusStats, DEFAULT_RANKING, type RankableDocument, rankDocuments
 import { type LearnedWords, learnWords } from "../../../core/knowledge/search/learned-words.js";
 import { floorOf, fuseScores, nearestArticles, SEMANTIC, similarities } from "../../../core/knowledge/search/semantic.js";
 import { highlight, snippet } from "../../../core/knowledge/search/snippet.js";
-import type { ArticleHit } from "../../../core/knowledge/knowledge.types.js";
+import { type ArticleHit, PUBLISHED_STATES } from "../../../core/knowledge/knowledge.types.js";
 import type { ArticleSearchIndex, ArticleSearchQuery, IndexedArticle } from "../../../core/knowledge/search.ports.js";
 import type { Database } from "../../schema.js";
 import type { ArticleSearchDocumentsTable, SearchTables } from "./article-search.tables.js";
 import type { SemanticVectors } from "./article-vectors.js";
+import { BoundedMemo } from "../../../core/shared/bounded-memo.js";
 import { LoadsByKey } from "./loads-by-key.js";
 import { visibleTo } from "./visibility-filter.js";
 
@@ -217,8 +218,7 @@ export abstract class KyselyArticleSearch implements ArticleSearchIndex {
         byId.set(row.article_id, document);
         // Rows without a version (written before it existed) are read every time, never remembered.
         if (!row.terms_version) continue;
-        if (documentsByVersion.size >= MAX_KNOWN_DOCUMENTS) documentsByVersion.clear();
-        documentsByVersion.set(`${row.article_id} ${row.terms_version}`, document);
+        documentsByVersion.remember(`${row.article_id} ${row.terms_version}`, document);
       }
     }
     return keys.flatMap((key) => byId.get(key.article_id) ?? []);
@@ -235,7 +235,7 @@ export abstract class KyselyArticleSearch implements ArticleSearchIndex {
       this.db
         .selectFrom("article_search_documents")
         .select(["title_terms", "phrasing_terms"])
-        .where("state", "in", ["unvalidated", "validated"])
+        .where("state", "in", [...PUBLISHED_STATES])
         .where("audience", "in", audiences)
         .where("phrasing_terms", "<>", "")
         .orderBy("article_id")
@@ -303,8 +303,7 @@ function split(terms: string): string[] {
  * per field array, so an unchanged article is analysed once per process however often it is a candidate.
  * Bounded (~5,000 articles' terms, tens of MB); past it the memo starts again.
  */
-const MAX_KNOWN_DOCUMENTS = 5_000;
-const documentsByVersion = new Map<string, RankableDocument>();
+const documentsByVersion = new BoundedMemo<string, RankableDocument>(5_000);
 
 /** Learned words by index revision (random ids, unique across databases) and audiences, for the last few seen. */
 const learnedWordsByKey = new LoadsByKey<LearnedWords>(24);

@@ -1,11 +1,10 @@
 import type { Expression, ExpressionBuilder, SqlBool } from "kysely";
+import { PUBLISHED_STATES } from "../../../core/knowledge/knowledge.types.js";
 import type { ArticleSearchQuery } from "../../../core/knowledge/search.ports.js";
 import type { Database } from "../../schema.js";
 import type { SearchTables } from "./article-search.tables.js";
 
 type Eb = ExpressionBuilder<Database & SearchTables & { d: SearchTables["article_search_documents"] }, "d">;
-
-const PUBLISHED = ["unvalidated", "validated"];
 
 /**
  * The caller's visibility as SQL over the documents table `d`: audiences they may read; states they may
@@ -14,7 +13,7 @@ const PUBLISHED = ["unvalidated", "validated"];
 export function visibleTo(eb: Eb, query: ArticleSearchQuery): Expression<SqlBool> {
   const v = query.visibility;
   const audiences = query.audience ? v.audiences.filter((a) => a === query.audience) : v.audiences;
-  const states = query.publishedOnly ? v.states.filter((s) => PUBLISHED.includes(s)) : v.states;
+  const states = query.publishedOnly ? v.states.filter((s) => PUBLISHED_STATES.includes(s)) : v.states;
   const conditions: Expression<SqlBool>[] = [
     audiences.length ? eb("d.audience", "in", audiences) : eb.lit(false),
     eb.or([
