@@ -1,6 +1,7 @@
 import type { HelpRequest, Message } from "../requests/requests.types.js";
 import type { Page } from "../people/people.types.js";
-import type { Addressee, IdeaSubject, NewMail, NewNotification, StoredEvent, StoredNotification } from "./notifications.types.js";
+import type { IdeaScope } from "../growth/ideas/ideas.ports.js";
+import type { Addressee, IdeaSubject, NewMail, NewNotification, NotificationItem, StoredEvent } from "./notifications.types.js";
 
 /** The event log read in id order, with the dispatcher's position in it. */
 export interface EventFeed {
@@ -24,7 +25,8 @@ export interface NotificationDirectory {
 export interface NotificationsRepository {
   /** Inserts, skipping any (person, event) pair already stored; answers how many were new. */
   addMany(notifications: NewNotification[]): Promise<number>;
-  list(personId: number, options: { unreadOnly: boolean; cursor?: string; limit: number }): Promise<Page<StoredNotification>>;
+  /** The person's notifications; an idea the scope does not reach comes back without its id and title. */
+  list(personId: number, options: { unreadOnly: boolean; ideaScope: IdeaScope; cursor?: string; limit: number }): Promise<Page<NotificationItem>>;
   unreadCount(personId: number): Promise<number>;
   /** False when the notification doesn't exist or isn't the person's. */
   markRead(personId: number, id: number, now: string): Promise<boolean>;

@@ -1,5 +1,3 @@
-import type { IdeaAccess } from "../growth/ideas/ideas.types.js";
-
 /**
  * What a notification is about; also its in-app label key and the email template it uses.
  * `request_received` is the requester's own confirmation email and never appears in the app.
@@ -54,11 +52,6 @@ export interface NotificationItem {
   actorName: string | null;
   createdAt: string;
   readAt: string | null;
-}
-
-/** A notification as stored, with what deciding whether its reader may still see its idea needs. */
-export interface StoredNotification extends NotificationItem {
-  ideaAccess: IdeaAccess | null;
 }
 
 export interface NewNotification {

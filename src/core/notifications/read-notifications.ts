@@ -1,6 +1,6 @@
 import type { Clock } from "../people/people.ports.js";
 import type { Actor, Page } from "../people/people.types.js";
-import { canSee } from "../growth/ideas/idea-rules.js";
+import { ideaScopeOf } from "../growth/ideas/idea-rules.js";
 import { AppError } from "../shared/errors.js";
 import type { NotificationsRepository } from "./notifications.ports.js";
 import type { NotificationItem } from "./notifications.types.js";
@@ -11,12 +11,8 @@ type Deps = { notifications: NotificationsRepository };
  * A person's own notifications, newest first. One about an idea they may no longer see (a student mentor
  * taken off a student's idea) keeps its place but loses the idea's id and title.
  */
-export async function listNotifications(deps: Deps, actor: Actor, input: { unread?: boolean; cursor?: string; limit: number }): Promise<Page<NotificationItem>> {
-  const page = await deps.notifications.list(actor.id, { unreadOnly: input.unread === true, cursor: input.cursor, limit: input.limit });
-  return {
-    ...page,
-    items: page.items.map(({ ideaAccess, ...item }) => (ideaAccess && !canSee(actor, ideaAccess) ? { ...item, ideaId: null, ideaTitle: null } : item)),
-  };
+export function listNotifications(deps: Deps, actor: Actor, input: { unread?: boolean; cursor?: string; limit: number }): Promise<Page<NotificationItem>> {
+  return deps.notifications.list(actor.id, { unreadOnly: input.unread === true, ideaScope: ideaScopeOf(actor), cursor: input.cursor, limit: input.limit });
 }
 
 /** The badge number. */

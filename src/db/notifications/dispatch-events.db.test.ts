@@ -141,8 +141,21 @@ for (const dialect of DIALECTS) {
       const subjects = (await mailTo(s.requester.id)).map((m) => m.subject);
       expect(subjects).toContain("Theo Tech is mentoring your idea");
       expect(subjects).toContain("The idea Student podcast club is now supported");
-      const listed = await notificationRepositoriesFor(t.ctx.db.kysely, t.ctx.db).notifications.list(s.helper.id, { unreadOnly: false, limit: 1 });
+      const listed = await notificationRepositoriesFor(t.ctx.db.kysely, t.ctx.db).notifications.list(s.helper.id, { unreadOnly: false, ideaScope: { kind: "all" }, limit: 1 });
       expect(listed.items[0]).toMatchObject({ type: "idea_status_changed", ideaId: idea.id, ideaTitle: "Student podcast club", requestId: null, actorName: s.tech.name });
+    });
+
+    it("lists a student's idea to a student mentor only while they mentor it, keeping the notification", async () => {
+      const owner = await s.person("Sid Student", ["member"], "student");
+      const mentor = await s.person("Mia Student", ["member", "helper"], "student");
+      const idea = await s.propose("Robotics lunch club", owner);
+      await s.addMentor(idea.id, mentor.id, owner);
+      await dispatchAll();
+      const newest = async () =>
+        (await notificationRepositoriesFor(t.ctx.db.kysely, t.ctx.db).notifications.list(mentor.id, { unreadOnly: false, ideaScope: { kind: "member", personId: mentor.id }, limit: 1 })).items[0];
+      expect(await newest()).toMatchObject({ type: "idea_mentor_added", ideaId: idea.id, ideaTitle: "Robotics lunch club" });
+      await s.removeMentor(idea.id, mentor.id, owner);
+      expect(await newest()).toMatchObject({ type: "idea_mentor_added", ideaId: null, ideaTitle: null });
     });
   });
 }

@@ -1,9 +1,11 @@
 import type { Kysely } from "kysely";
 import type { NotificationsRepository } from "../../core/notifications/notifications.ports.js";
-import type { NewNotification, NotificationType, StoredNotification } from "../../core/notifications/notifications.types.js";
+import type { IdeaScope } from "../../core/growth/ideas/ideas.ports.js";
+import type { NewNotification, NotificationItem, NotificationType } from "../../core/notifications/notifications.types.js";
 import type { Page } from "../../core/people/people.types.js";
 import type { Database } from "../schema.js";
 import { decodeCursor, toPage } from "../shared/cursor.js";
+import { ideaVisibleTo } from "../growth/ideas/idea-visibility.js";
 
 /** In-app notifications; at most one per person per event (a unique key, so racing dispatchers can't duplicate). */
 export class KyselyNotificationsRepository implements NotificationsRepository {
@@ -20,7 +22,7 @@ export class KyselyNotificationsRepository implements NotificationsRepository {
     return rows.length;
   }
 
-  async list(personId: number, options: { unreadOnly: boolean; cursor?: string; limit: number }): Promise<Page<StoredNotification>> {
+  async list(personId: number, options: { unreadOnly: boolean; ideaScope: IdeaScope; cursor?: string; limit: number }): Promise<Page<NotificationItem>> {
     const before = decodeCursor(options.cursor);
     let query = this.kysely
       .selectFrom("notifications as n")
@@ -29,31 +31,31 @@ export class KyselyNotificationsRepository implements NotificationsRepository {
       .leftJoin("ideas as i", "i.id", "n.idea_id")
       .leftJoin("people as owner", "owner.id", "i.owner_id")
       .leftJoin("people as a", "a.id", "e.actor_id")
-      .select(["n.id", "n.type", "n.request_id", "r.title", "n.idea_id", "i.title as idea_title", "i.owner_id", "owner.kind as owner_kind", "a.name", "n.created_at", "n.read_at"])
+      .select(["n.id", "n.type", "n.request_id", "r.title", "n.idea_id", "i.title as idea_title", "a.name", "n.created_at", "n.read_at"])
+      // One about an idea the reader may no longer see (a student mentor taken off a student's idea) keeps its
+      // place but loses the idea's id and title.
+      .select(ideaVisibleTo(options.ideaScope, { id: "i.id", ownerId: "i.owner_id", ownerKind: "owner.kind" }).as("idea_visible"))
       .where("n.person_id", "=", personId)
       .orderBy("n.id", "desc")
       .limit(options.limit + 1);
     if (options.unreadOnly) query = query.where("n.read_at", "is", null);
     if (before !== null) query = query.where("n.id", "<", before);
     const rows = await query.execute();
-    const ideaIds = [...new Set(rows.flatMap((row) => (row.idea_id === null ? [] : [row.idea_id])))];
-    const mentors = ideaIds.length ? await this.kysely.selectFrom("idea_mentors").select(["idea_id", "person_id"]).where("idea_id", "in", ideaIds).execute() : [];
     return toPage(
-      rows.map((row) => ({
-        id: row.id,
-        type: row.type as NotificationType,
-        requestId: row.request_id,
-        requestTitle: row.title,
-        ideaId: row.idea_id,
-        ideaTitle: row.idea_title,
-        actorName: row.name,
-        createdAt: row.created_at,
-        readAt: row.read_at,
-        ideaAccess:
-          row.idea_id === null || row.owner_id === null
-            ? null
-            : { ownerId: row.owner_id, ownerKind: row.owner_kind ?? "", mentors: mentors.filter((m) => m.idea_id === row.idea_id).map((m) => ({ personId: m.person_id })) },
-      })),
+      rows.map((row) => {
+        const ideaVisible = Boolean(row.idea_visible);
+        return {
+          id: row.id,
+          type: row.type as NotificationType,
+          requestId: row.request_id,
+          requestTitle: row.title,
+          ideaId: ideaVisible ? row.idea_id : null,
+          ideaTitle: ideaVisible ? row.idea_title : null,
+          actorName: row.name,
+          createdAt: row.created_at,
+          readAt: row.read_at,
+        };
+      }),
       options.limit,
     );
   }

@@ -1,6 +1,6 @@
 import type { Actor } from "../../people/people.types.js";
 import type { IdeaScope } from "./ideas.ports.js";
-import type { Idea, IdeaAccess, IdeaStatus } from "./ideas.types.js";
+import type { Idea, IdeaStatus } from "./ideas.types.js";
 
 /*
  * Who sees and moves an idea — the one place these rules live.
@@ -30,13 +30,13 @@ export function nextStatuses(idea: Pick<Idea, "status" | "pausedFrom">): IdeaSta
 }
 
 export const isOwner = (actor: Actor, idea: Pick<Idea, "ownerId">) => actor.id === idea.ownerId;
-export const isMentorOf = (actor: Actor, idea: { mentors: readonly { personId: number }[] }) => idea.mentors.some((m) => m.personId === actor.id);
+export const isMentorOf = (actor: Actor, idea: Pick<Idea, "mentors">) => idea.mentors.some((m) => m.personId === actor.id);
 
 /** Tech, leaders and admin grant support to a proposal. */
 export const maySupport = (actor: Actor) => actor.roles.some((r) => r === "tech" || r === "leader" || r === "admin");
 
 /** Who may see an idea: anyone, unless both are students; then only its owner and its mentors. */
-export function canSee(actor: Actor, idea: IdeaAccess): boolean {
+export function canSee(actor: Actor, idea: Pick<Idea, "ownerId" | "ownerKind" | "mentors">): boolean {
   if (actor.kind !== "student" || idea.ownerKind !== "student") return true;
   return isOwner(actor, idea) || isMentorOf(actor, idea);
 }

@@ -56,9 +56,6 @@ export interface Idea {
   version: number;
 }
 
-/** What deciding who may see an idea needs (idea-rules canSee). */
-export type IdeaAccess = Pick<Idea, "ownerId" | "ownerKind"> & { mentors: readonly { personId: number }[] };
-
 /** A check-in by the owner or a comment by the owner or a mentor. */
 export interface IdeaUpdate {
   id: number;

@@ -5,6 +5,7 @@ import type { Page } from "../../../core/people/people.types.js";
 import { AppError } from "../../../core/shared/errors.js";
 import type { Database, IdeaMilestonesTable, IdeasTable } from "../../schema.js";
 import { decodeCursor, toPage } from "../../shared/cursor.js";
+import { ideaVisibleTo } from "./idea-visibility.js";
 
 type IdeaRow = Selectable<IdeasTable> & { owner_name: string; owner_kind: string };
 
@@ -50,16 +51,7 @@ export class KyselyIdeasRepository implements IdeasRepository {
   async list(filter: IdeaFilter, scope: IdeaScope): Promise<Page<Idea>> {
     const after = decodeCursor(filter.cursor);
     let query = this.base().orderBy("ideas.id", "desc").limit(filter.limit + 1);
-    if (scope.kind === "member") {
-      const me = scope.personId;
-      query = query.where((eb) =>
-        eb.or([
-          eb("people.kind", "!=", "student"),
-          eb("ideas.owner_id", "=", me),
-          eb.exists(eb.selectFrom("idea_mentors").select("idea_mentors.idea_id").whereRef("idea_mentors.idea_id", "=", "ideas.id").where("idea_mentors.person_id", "=", me)),
-        ]),
-      );
-    }
+    if (scope.kind === "member") query = query.where(ideaVisibleTo(scope, { id: "ideas.id", ownerId: "ideas.owner_id", ownerKind: "people.kind" }));
     if (after !== null) query = query.where("ideas.id", "<", after);
     if (filter.status) query = query.where("ideas.status", "=", filter.status);
     if (filter.ownerId !== undefined) query = query.where("ideas.owner_id", "=", filter.ownerId);
